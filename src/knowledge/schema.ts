@@ -1,0 +1,157 @@
+/**
+ * The shape of the knowledge base. Every YAML file under `knowledge/` is parsed
+ * against these schemas; TypeScript types are inferred from them so the two can
+ * never drift apart. Objects are `.strict()`: a misspelt or misplaced key is an
+ * error, never silently ignored.
+ */
+import { z } from 'zod';
+
+/** ISO date as a quoted YAML string. YAML 1.2 keeps `2026-01-01` a string; we still check it is a real date. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as "YYYY-MM-DD" (quoted)')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'not a real calendar date',
+  });
+
+/** A date known only to the year or month ("2020-12", "2016") is written that way: never invent a day. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quoted)');
+
+/** Lowercase ASCII ids with dashes and dots: stable, URL- and Slack-safe. */
+export const Id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lowercase ascii letters, digits, "-" and "."');
+
+/**
+ * What authority a text has on the date it is read. `historical` is for text that
+ * was in force earlier and has since been replaced; use `valid_to` on the entry.
+ */
+export const Status = z.enum(['in_force', 'proposed', 'guidance', 'background', 'historical']);
+
+export const SourceKind = z.enum([
+  'act', // lov
+  'regulation', // forskrift
+  'amending_regulation', // endringsforskrift in Norsk Lovtidend
+  'guidance', // rundskriv, veileder, prinsipputtalelse, notat
+  'hearing_note', // høringsnotat
+  'decision', // ESA assessment, vedtak
+  'report', // evaluations and consultancy reports
+  'case_paper', // municipal case documents
+  'rates', // annual grant rates and thresholds published by authorities
+  'treaty',
+]);
+
+export const Source = z
+  .object({
+    id: Id,
+    /** How the source is named in a citation: "tiltaksforskriften", "NAVs prinsipputtalelse (2020)". */
+    cite_as: z.string().min(2),
+    name: z.string().min(3),
+    kind: SourceKind,
+    status: Status,
+    /** How a section of this source is introduced in a citation. */
+    section_label: z.enum(['§', 'punkt', 'kap.', 'art.', '']),
+    lovdata_id: z.string().regex(/^(LOV|FOR)-\d{4}-\d{2}-\d{2}-\d+$/, 'Lovdata ids look like FOR-2015-12-11-1598').optional(),
+    url: z.string().url().optional(),
+    /** Deep link per section; `{section}` is replaced by the entry's section, e.g. "14-5". */
+    section_url: z.string().includes('{section}').optional(),
+    /** Date of the document, as precisely as it is known. */
+    issued: PartialDate.optional(),
+    in_force_from: IsoDate.optional(),
+    publisher: z.string().optional(),
+    /** Names users type for this source: "foa", "tiltaksforskrift", "anskaffelsesforskrift". */
+    aliases: z.array(z.string().min(1)).default([]),
+    note: z.string().optional(),
+    attribution: z.string().optional(),
+  })
+  .strict();
+
+export const Unit = z.enum(['percent', 'nok', 'nok_per_month', 'nok_per_year', 'years', 'months', 'count']);
+
+/**
+ * A number the rule states. `comparator` says how the rule uses it:
+ * `min` = at least, `more_than` = strictly above, `less_than` = strictly below, `max` = at most.
+ */
+export const RuleNumber = z
+  .object({
+    key: z.string().regex(/^[a-z0-9_]+$/, 'number keys are snake_case'),
+    label: z.string().min(3),
+    value: z.number(),
+    unit: Unit,
+    comparator: z.enum(['exact', 'min', 'max', 'more_than', 'less_than']).default('exact'),
+    valid_from: IsoDate.optional(),
+    valid_to: IsoDate.optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const Verification = z
+  .object({
+    last_verified: IsoDate,
+    /** full: read in an official text; partial: some of it; secondary: secondary sources only; seed_only: only the seed documents. */
+    level: z.enum(['official_text', 'partial', 'secondary', 'seed_only', 'unverified']),
+    method: z.string().min(10),
+    /** What could not be verified. Shown to the user with the answer. */
+    unverified: z.string().optional(),
+  })
+  .strict();
+
+export const Entry = z
+  .object({
+    id: Id,
+    source: Id,
+    /** Section as written in the source: "14-5", "14 A-6", "8-8", "2.4", "3.4.2". Omit for a whole-source statement. */
+    section: z.string().min(1).optional(),
+    ledd: z.number().int().min(1).max(12).optional(),
+    bokstav: z.string().regex(/^[a-zæøå]$/).optional(),
+    /** Human title of the provision or statement, in Norwegian. */
+    title: z.string().min(3),
+    status: Status,
+    valid_from: IsoDate.optional(),
+    valid_to: IsoDate.optional(),
+    /** Own-words summary in Norwegian. Short quotes only, in «guillemets». */
+    summary: z.string().min(20),
+    summary_en: z.string().min(10).optional(),
+    /** Where the seed documents say something else, what changed and since when. */
+    change_note: z.string().optional(),
+    keywords: z.array(z.string().min(1)).default([]),
+    related: z.array(Id).default([]),
+    /** The entry this one replaces in time (e.g. the new AFT § 13-4 supersedes the old one). */
+    supersedes: Id.optional(),
+    numbers: z.array(RuleNumber).default([]),
+    url: z.string().url().optional(),
+    verification: Verification,
+  })
+  .strict();
+
+export const SourcesFile = z.object({ sources: z.array(Source).min(1) }).strict();
+export const EntriesFile = z.object({ entries: z.array(Entry).min(1) }).strict();
+
+export const GlossaryTerm = z
+  .object({
+    term: z.string().min(1),
+    /** Spelled-out form in Norwegian. */
+    expansion: z.string().min(2),
+    /** Everything a user might type that means the same: abbreviations, nynorsk, English, common misspellings. */
+    variants: z.array(z.string().min(1)).default([]),
+    definition: z.string().min(10).optional(),
+    entries: z.array(Id).default([]),
+  })
+  .strict();
+
+export const GlossaryFile = z
+  .object({
+    terms: z.array(GlossaryTerm).min(1),
+    /** Words never dropped as stop words and never stemmed. */
+    protected_terms: z.array(z.string().min(1)).default([]),
+    stopwords: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export type IsoDate = z.infer<typeof IsoDate>;
+export type Status = z.infer<typeof Status>;
+export type Source = z.infer<typeof Source>;
+export type Entry = z.infer<typeof Entry>;
+export type RuleNumber = z.infer<typeof RuleNumber>;
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
+export type Glossary = z.infer<typeof GlossaryFile>;
