@@ -46,6 +46,11 @@ export const Source = z
     id: Id,
     /** How the source is named in a citation: "tiltaksforskriften", "NAVs prinsipputtalelse (2020)". */
     cite_as: z.string().min(2),
+    /**
+     * Used instead of `cite_as` before a §-numbered section, e.g. the hearing note's
+     * proposed sections read «forslag til tiltaksforskriften § 14 A-6».
+     */
+    section_cite_as: z.string().min(2).optional(),
     name: z.string().min(3),
     kind: SourceKind,
     status: Status,
@@ -126,6 +131,9 @@ export const Entry = z
 
 export const SourcesFile = z.object({ sources: z.array(Source).min(1) }).strict();
 export const EntriesFile = z.object({ entries: z.array(Entry).min(1) }).strict();
+/** The top level of list files, checked before their items are checked one by one. */
+export const SourcesFileShape = z.object({ sources: z.array(z.unknown()).min(1) }).strict();
+export const EntriesFileShape = z.object({ entries: z.array(z.unknown()).min(1) }).strict();
 
 export const GlossaryTerm = z
   .object({

@@ -1,0 +1,122 @@
+/**
+ * Read, validate and assemble the whole knowledge base. The bot, `kb:check`, the
+ * benchmark and the tests all go through `loadKnowledge`, so what is checked is
+ * exactly what is served. Nothing is returned unless everything validates.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Entry, EntriesFileShape, GlossaryFile, Source, SourcesFileShape, type Glossary } from './schema.ts';
+import { check, checkList, readYaml } from './yaml-file.ts';
+import { validateKnowledge, type Located } from './validate.ts';
+import type { Problem } from './problems.ts';
+
+export interface KnowledgeBase {
+  sources: Map<string, Source>;
+  entries: Entry[];
+  entryById: Map<string, Entry>;
+  glossary: Glossary;
+  /** Short content hash of every file read: changes whenever the knowledge changes. */
+  version: string;
+  /** The newest `last_verified` among entries. */
+  lastVerified: string;
+  files: string[];
+}
+
+export type LoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; problems: Problem[] };
+
+function yamlFilesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export function loadKnowledge(dir: string): LoadResult {
+  const problems: Problem[] = [];
+  const hash = createHash('sha256');
+  const files: string[] = [];
+  const display = (path: string) => relative(process.cwd(), path) || path;
+
+  const read = (path: string): string | undefined => {
+    try {
+      const text = readFileSync(path, 'utf8');
+      hash.update(path.slice(dir.length)).update('\0').update(text).update('\0');
+      files.push(display(path));
+      return text;
+    } catch (err) {
+      problems.push({ file: display(path), line: 1, col: 1, field: '', message: `cannot read: ${(err as Error).message}` });
+      return undefined;
+    }
+  };
+
+  const sources: Located<Source>[] = [];
+  const entries: Located<Entry>[] = [];
+  // Ids of every item that has one, valid or not: a reference to an invalid item is
+  // not reported again as "unknown", the item's own problem says enough.
+  const seenSourceIds = new Set<string>();
+  const seenEntryIds = new Set<string>();
+
+  const sourcesPath = join(dir, 'sources.yaml');
+  const sourcesText = read(sourcesPath);
+  if (sourcesText !== undefined) {
+    const parsed = readYaml(display(sourcesPath), sourcesText);
+    if (parsed.data !== undefined) check(parsed, [], parsed.data, SourcesFileShape);
+    const { items, seenIds } = checkList(parsed, 'sources', Source);
+    seenIds.forEach((id) => seenSourceIds.add(id));
+    for (const { item, index } of items) {
+      sources.push({ item, file: parsed.file, path: `sources.${index}`, at: (f) => parsed.locate(['sources', index, ...f]) });
+    }
+    problems.push(...parsed.problems);
+  }
+
+  const entryFiles = yamlFilesIn(join(dir, 'entries'));
+  if (entryFiles.length === 0) problems.push({ file: display(join(dir, 'entries')), line: 1, col: 1, field: '', message: 'no entry files found' });
+  for (const path of entryFiles) {
+    const text = read(path);
+    if (text === undefined) continue;
+    const parsed = readYaml(display(path), text);
+    if (parsed.data !== undefined) check(parsed, [], parsed.data, EntriesFileShape);
+    const { items, seenIds } = checkList(parsed, 'entries', Entry);
+    seenIds.forEach((id) => seenEntryIds.add(id));
+    for (const { item, index } of items) {
+      entries.push({ item, file: parsed.file, path: `entries.${index}`, at: (f) => parsed.locate(['entries', index, ...f]) });
+    }
+    problems.push(...parsed.problems);
+  }
+
+  let glossary: Glossary | undefined;
+  const glossaryPath = join(dir, 'glossary.yaml');
+  const glossaryText = read(glossaryPath);
+  if (glossaryText !== undefined) {
+    const parsed = readYaml(display(glossaryPath), glossaryText);
+    glossary = parsed.data === undefined ? undefined : check(parsed, [], parsed.data, GlossaryFile);
+    glossary?.terms.forEach((t, i) =>
+      t.entries.forEach((id, j) => {
+        if (!seenEntryIds.has(id)) {
+          const { line, col } = parsed.locate(['terms', i, 'entries', j]);
+          parsed.problems.push({ file: parsed.file, line, col, field: `terms.${i}.entries.${j}`, message: `unknown entry "${id}"` });
+        }
+      }),
+    );
+    problems.push(...parsed.problems);
+  }
+
+  problems.push(...validateKnowledge(sources, entries, { sourceIds: seenSourceIds, entryIds: seenEntryIds }));
+  if (problems.length > 0 || !glossary) return { ok: false, problems };
+
+  const entryList = entries.map((e) => e.item);
+  return {
+    ok: true,
+    kb: {
+      sources: new Map(sources.map((s) => [s.item.id, s.item])),
+      entries: entryList,
+      entryById: new Map(entryList.map((e) => [e.id, e])),
+      glossary,
+      version: hash.digest('hex').slice(0, 12),
+      lastVerified: entryList.reduce((max, e) => (e.verification.last_verified > max ? e.verification.last_verified : max), ''),
+      files,
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Parse one YAML file and validate it against zod schemas, turning every error into
+ * a Problem with file:line:col. YAML 1.2 core schema only: `no` stays a string and
+ * dates stay strings (the YAML 1.1 "Norway problem" never applies).
+ *
+ * List files are validated item by item, so one broken entry is reported alone and
+ * does not hide the rest of its file (or cause "unknown id" noise elsewhere).
+ */
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { z } from 'zod';
+import type { Problem } from './problems.ts';
+
+export type Locate = (path: readonly PropertyKey[]) => { line: number; col: number };
+
+export interface ParsedYaml {
+  file: string;
+  /** The plain data, or undefined when the YAML itself is broken. */
+  data: unknown;
+  problems: Problem[];
+  locate: Locate;
+}
+
+export function readYaml(file: string, text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const locate: Locate = (path) => locateIn(doc, lineCounter, path);
+  const problems: Problem[] = doc.errors.map((err) => {
+    const pos = lineCounter.linePos(err.pos[0]);
+    return { file, line: pos.line, col: pos.col, field: '', message: `YAML: ${err.message.split('\n')[0]}` };
+  });
+  return { file, data: problems.length ? undefined : doc.toJS(), problems, locate };
+}
+
+/** Validate `value` at `path` in the file; problems are appended, the parsed value returned on success. */
+export function check<S extends z.ZodType>(parsed: ParsedYaml, path: (string | number)[], value: unknown, schema: S): z.infer<S> | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const full = [...path, ...(issue.path as (string | number)[])];
+    const { line, col } = parsed.locate(full);
+    parsed.problems.push({ file: parsed.file, line, col, field: full.join('.'), message: issue.message });
+  }
+  return undefined;
+}
+
+export interface ListItem<T> {
+  item: T;
+  index: number;
+}
+
+/**
+ * Validate a file of the form `{ <key>: [items] , ...rest }`: the shape first, then each item.
+ * Returns the valid items and the ids of every item that had a string id, valid or not.
+ */
+export function checkList<S extends z.ZodType>(parsed: ParsedYaml, key: string, itemSchema: S) {
+  const items: ListItem<z.infer<S>>[] = [];
+  const seenIds: string[] = [];
+  const data = parsed.data as Record<string, unknown> | undefined;
+  if (parsed.data === undefined) return { items, seenIds };
+  const list = data?.[key];
+  if (!Array.isArray(list)) {
+    const { line, col } = parsed.locate([]);
+    parsed.problems.push({ file: parsed.file, line, col, field: key, message: `expected a list under "${key}:"` });
+    return { items, seenIds };
+  }
+  list.forEach((raw, index) => {
+    const id = (raw as { id?: unknown })?.id;
+    if (typeof id === 'string') seenIds.push(id);
+    const item = check(parsed, [key, index], raw, itemSchema);
+    if (item !== undefined) items.push({ item, index });
+  });
+  return { items, seenIds };
+}
+
+/** The position of the deepest node that exists along `path` (a missing key points at its parent). */
+function locateIn(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): { line: number; col: number } {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+    if (isNode(node) && node.range) {
+      const pos = lineCounter.linePos(node.range[0]);
+      return { line: pos.line, col: pos.col };
+    }
+  }
+  return { line: 1, col: 1 };
+}

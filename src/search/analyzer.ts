@@ -1,0 +1,102 @@
+/**
+ * Norwegian-aware text analysis shared by indexing and querying, so both sides
+ * always produce the same terms.
+ *
+ * - Lowercase + NFC; accents other than æ, ø, å are folded (é → e), because æ/ø/å
+ *   carry meaning (for → før) and must never be folded away.
+ * - Tokens keep inner hyphens ("vta-o", "14-5") and also emit their parts.
+ * - Stop words are dropped before stemming (Snowball turns "varig" into the stop word "var").
+ * - Protected terms (abbreviations, "varig") are neither dropped nor stemmed.
+ * - Glossary variants, including multi-word ones, add a shared concept term "~<id>",
+ *   so "utbyte", "dividend" and "utbytte" all meet on the same term.
+ */
+import { stemmer } from '@orama/stemmers/norwegian';
+import type { Glossary } from '../knowledge/schema.ts';
+
+const MAX_PHRASE_WORDS = 6;
+const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+export function normalize(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\u0000-\u007f]/g, (ch) => (/[æøå]/.test(ch) ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '')));
+}
+
+/** Words as typed: lowercase, normalised, hyphenated compounds kept whole. */
+export function words(text: string): string[] {
+  return normalize(text).match(TOKEN) ?? [];
+}
+
+export interface Analyzer {
+  /** Terms to index or to search for. */
+  terms(text: string): string[];
+  /** Concept ids (glossary terms) mentioned in the text. */
+  concepts(text: string): string[];
+  isStopword(word: string): boolean;
+}
+
+export function conceptTerm(index: number): string {
+  return `~${index}`;
+}
+
+export function createAnalyzer(glossary: Glossary): Analyzer {
+  const stopwords = new Set(glossary.stopwords.map((w) => normalize(w)));
+  const protectedTerms = new Set(glossary.protected_terms.map((w) => normalize(w)));
+  const stems = new Map<string, string>();
+  const stem = (word: string): string => {
+    let s = stems.get(word);
+    if (s === undefined) {
+      s = protectedTerms.has(word) || /\d/.test(word) ? word : stemmer(word);
+      stems.set(word, s);
+    }
+    return s;
+  };
+
+  // Phrase (as a space-joined word sequence) -> concept ids it signals.
+  const phrases = new Map<string, Set<number>>();
+  glossary.terms.forEach((term, index) => {
+    for (const variant of [term.term, term.expansion, ...term.variants]) {
+      const key = words(variant).join(' ');
+      if (!key) continue;
+      let set = phrases.get(key);
+      if (!set) phrases.set(key, (set = new Set()));
+      set.add(index);
+    }
+  });
+
+  const conceptIndexes = (ws: string[]): Set<number> => {
+    const found = new Set<number>();
+    for (let i = 0; i < ws.length; i++) {
+      for (let n = Math.min(MAX_PHRASE_WORDS, ws.length - i); n >= 1; n--) {
+        const hit = phrases.get(ws.slice(i, i + n).join(' '));
+        if (hit) for (const c of hit) found.add(c);
+      }
+    }
+    return found;
+  };
+
+  const isStopword = (w: string) => stopwords.has(w) && !protectedTerms.has(w);
+
+  return {
+    isStopword,
+    terms(text) {
+      const ws = words(text);
+      const out: string[] = [];
+      for (const w of ws) {
+        const parts = w.includes('-') ? [w, ...w.split('-')] : [w];
+        for (const part of parts) {
+          if (!part || isStopword(part)) continue;
+          // Single letters only matter as part of a compound ("vta-o", "14 a").
+          if (part.length === 1 && part !== w) continue;
+          out.push(stem(part));
+        }
+      }
+      for (const c of conceptIndexes(ws)) out.push(conceptTerm(c));
+      return out;
+    },
+    concepts(text) {
+      return [...conceptIndexes(words(text))].map((i) => glossary.terms[i]!.term);
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import MiniSearch from 'minisearch';
+import type { Analyzer } from './analyzer.ts';
+import { FIELD_BOOSTS, type IndexedDoc, type TextHit, type TextIndex } from './text-index.ts';
+
+/** Typo tolerance only where it pays: long words, never numbers or concept terms (fuzzy costs ~10×). */
+const fuzzyFor = (term: string): number => (term.length >= 6 && !/[\d~]/.test(term) ? 0.2 : 0);
+const prefixFor = (term: string): boolean => term.length >= 4 && !/[\d~]/.test(term);
+
+export function createMiniSearchIndex(docs: IndexedDoc[], analyzer: Analyzer): TextIndex {
+  const fields = Object.keys(FIELD_BOOSTS);
+  const index = new MiniSearch<IndexedDoc>({
+    fields,
+    idField: 'id',
+    tokenize: (text) => analyzer.terms(text),
+    processTerm: (term) => term,
+    searchOptions: {
+      boost: FIELD_BOOSTS,
+      prefix: prefixFor,
+      fuzzy: fuzzyFor,
+      combineWith: 'OR',
+      tokenize: (text) => [...new Set(analyzer.terms(text))],
+      processTerm: (term) => term,
+    },
+  });
+  index.addAll(docs);
+  return {
+    queryTerms: (query) => [...new Set(analyzer.terms(query))],
+    search(query) {
+      return index.search(query).map(
+        (r): TextHit => ({ id: String(r.id), score: r.score, matchedQueryTerms: [...new Set(r.queryTerms)] }),
+      );
+    },
+  };
+}

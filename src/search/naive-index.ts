@@ -1,0 +1,34 @@
+/**
+ * A linear scan over the same analysed terms: the baseline the benchmark compares
+ * MiniSearch with, and a fallback that needs no index build.
+ */
+import type { Analyzer } from './analyzer.ts';
+import { FIELD_BOOSTS, type IndexedDoc, type TextHit, type TextIndex } from './text-index.ts';
+
+export function createNaiveIndex(docs: IndexedDoc[], analyzer: Analyzer): TextIndex {
+  const fields = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
+  const analysed = docs.map((d) => ({ id: d.id, fields: fields.map((f) => [f, analyzer.terms(d[f])] as const) }));
+  return {
+    queryTerms: (query) => [...new Set(analyzer.terms(query))],
+    search(query) {
+      const terms = [...new Set(analyzer.terms(query))];
+      const hits: TextHit[] = [];
+      for (const doc of analysed) {
+        let score = 0;
+        const matched = new Set<string>();
+        for (const [field, docTerms] of doc.fields) {
+          for (const t of terms) {
+            let n = 0;
+            for (const d of docTerms) if (d === t || (t.length >= 4 && !/[\d~]/.test(t) && d.startsWith(t))) n++;
+            if (n > 0) {
+              score += FIELD_BOOSTS[field] * (1 + Math.log(n));
+              matched.add(t);
+            }
+          }
+        }
+        if (score > 0) hits.push({ id: doc.id, score, matchedQueryTerms: [...matched] });
+      }
+      return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { formatProblem } from '../../src/knowledge/problems.ts';
+import { copyMiniKb, MINI_KB } from '../helpers/kb-fixture.ts';
+
+function problemsOf(dir: string): string[] {
+  const r = loadKnowledge(dir);
+  if (r.ok) return [];
+  return r.problems.map((p) => formatProblem({ ...p, file: p.file }).replace(/[^\s(]*kb-[^/]+\//g, ''));
+}
+
+describe('loadKnowledge', () => {
+  it('loads the mini knowledge base with every entry and a content version', () => {
+    const r = loadKnowledge(MINI_KB);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.kb.entries.map((e) => e.id)).toEqual(['tf-14-5', 'tf-14-5-2-c', 'tf-13-4-2025', 'tf-13-4', 'hn14a-14a-6', 'prins-2-4']);
+    expect(r.kb.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(r.kb.lastVerified).toBe('2026-11-22');
+  });
+
+  it('changes version when any file changes', () => {
+    const a = loadKnowledge(copyMiniKb());
+    const b = loadKnowledge(copyMiniKb({ 'entries/vta.yaml': (t) => t.replace('Forbud mot utbytte', 'Forbud mot utbytte til eiere') }));
+    expect(a.ok && b.ok && a.kb.version !== b.kb.version).toBe(true);
+  });
+
+  it('reports a schema error with file, line, column and field', () => {
+    const dir = copyMiniKb({ 'entries/vta.yaml': (t) => t.replace('valid_to: "2025-12-31"', 'valid_to: "2025-13-31"') });
+    expect(problemsOf(dir)).toEqual(['entries/vta.yaml:33:15 entries.2.valid_to: not a real calendar date']);
+  });
+
+  it('reports an unquoted section number (YAML would read 14.5 as a number)', () => {
+    const dir = copyMiniKb({ 'entries/vta.yaml': (t) => t.replace('section: "13-4"', 'section: 13.4') });
+    expect(problemsOf(dir)[0]).toMatch(/^entries\/vta\.yaml:30:14 entries\.2\.section: .*string/);
+  });
+
+  it('reports unknown keys instead of ignoring them', () => {
+    const dir = copyMiniKb({ 'entries/vta.yaml': (t) => t.replace('    keywords: [utleie, eiendom]', '    keywords: [utleie, eiendom]\n    keyword: [typo]') });
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^entries\/vta\.yaml:\d+:\d+ entries\.5: .*keyword/)]);
+  });
+
+  it('reports YAML syntax errors and duplicate keys with position', () => {
+    const dir = copyMiniKb({ 'entries/vta.yaml': (t) => t.replace('    title: Forbud mot utbytte', '    title: Forbud mot utbytte\n    title: igjen') });
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^entries\/vta\.yaml:21:5 \(file\): YAML: Map keys must be unique/)]);
+  });
+
+  it('reports duplicate ids, unresolved references and unknown sources', () => {
+    const dir = copyMiniKb({
+      'entries/vta.yaml': (t) =>
+        t
+          .replace('id: prins-2-4', 'id: tf-14-5')
+          .replace('related: [tf-14-5-2-c]', 'related: [tf-14-5-2-x]')
+          .replace('supersedes: tf-13-4-2025', 'supersedes: tf-13-4-1999')
+          .replace('source: prinsipputtalelsen', 'source: prinsipp'),
+    });
+    expect(problemsOf(dir).sort()).toEqual(
+      [
+        'entries/vta.yaml:69:9 entries.5.id: duplicate entry id "tf-14-5" (first in entries/vta.yaml)',
+        'entries/vta.yaml:10:15 entries.0.related.0: unknown entry "tf-14-5-2-x"',
+        'entries/vta.yaml:46:17 entries.3.supersedes: unknown entry "tf-13-4-1999"',
+        'entries/vta.yaml:70:13 entries.5.source: unknown source "prinsipp"',
+      ].sort(),
+    );
+  });
+
+  it('never lets a proposal pass as law in force', () => {
+    const dir = copyMiniKb({ 'entries/vta.yaml': (t) => t.replace('status: proposed', 'status: in_force') });
+    expect(problemsOf(dir)).toEqual([
+      'entries/vta.yaml:63:13 entries.4.status: cites the proposal "horingsnotat-14a" but has status "in_force"; a proposal must have status proposed',
+    ]);
+  });
+
+  it('rejects dates out of order and historical entries without an end date', () => {
+    const dir = copyMiniKb({
+      'entries/vta.yaml': (t) => t.replace('valid_from: "2026-01-01"', 'valid_from: "2026-01-01"\n    valid_to: "2025-01-01"').replace('    valid_to: "2025-12-31"\n', ''),
+    });
+    expect(problemsOf(dir).sort()).toEqual([
+      expect.stringMatching(/entries\.2\.valid_to: a historical entry needs valid_to/),
+      expect.stringMatching(/entries\.3\.valid_to: valid_to 2025-01-01 is before valid_from 2026-01-01/),
+    ]);
+  });
+
+  it('reports a missing required field at its parent', () => {
+    const dir = copyMiniKb({ 'sources.yaml': (t) => t.replace('    cite_as: tiltaksforskriften\n', '') });
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^sources\.yaml:2:5 sources\.0\.cite_as: /)]);
+  });
+});
