@@ -1,0 +1,64 @@
+/**
+ * The local console: the same lookup (and, later, the same commands) as the Slack
+ * app, for a machine with no Slack tokens. Reads one line at a time; works both
+ * interactively and with piped input.
+ */
+import { createInterface } from 'node:readline';
+import type { Lookup } from '../search/lookup.ts';
+import { renderLookupText } from '../answers/text.ts';
+
+const PAGE = 5;
+
+export const CONSOLE_HELP = [
+  'Skriv et spørsmål, f.eks. «kan en VTA-bedrift betale utbytte?» eller «§ 14-5», og trykk Enter.',
+  'Kommandoer: /vta-rules <spørsmål>  ·  mer (neste side)  ·  hjelp  ·  avslutt',
+].join('\n');
+
+export interface ConsoleIO {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  interactive: boolean;
+}
+
+/** Answer one console line; returns the text to print (null = quit). */
+export function createConsoleHandler(lookup: Lookup) {
+  let last: { query: string; offset: number } | null = null;
+  return function handle(line: string): string | null {
+    const text = line.trim();
+    if (!text) return '';
+    const lower = text.toLowerCase();
+    if (['avslutt', 'exit', 'quit', ':q'].includes(lower)) return null;
+    if (['hjelp', 'help', '?', '/help'].includes(lower)) return CONSOLE_HELP;
+    if (['mer', 'more', 'flere', 'neste'].includes(lower)) {
+      if (!last) return 'Still et spørsmål først, så kan du skrive «mer» for flere treff.';
+      last.offset += PAGE;
+      const result = lookup(last.query, { top: PAGE, offset: last.offset });
+      return result.hits.length ? renderLookupText(result, last.offset) : 'Ingen flere treff.';
+    }
+    const query = text.replace(/^\/vta-rules\b\s*/i, '');
+    if (!query) return CONSOLE_HELP;
+    last = { query, offset: 0 };
+    return renderLookupText(lookup(query, { top: PAGE }));
+  };
+}
+
+export async function runConsole(lookup: Lookup, io: ConsoleIO, banner: string): Promise<void> {
+  const handle = createConsoleHandler(lookup);
+  const write = (s: string) => io.output.write(`${s}\n`);
+  write(banner);
+  write(CONSOLE_HELP);
+  const rl = createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive });
+  if (io.interactive) rl.setPrompt('\n? '), rl.prompt();
+  for await (const line of rl) {
+    let answer: string | null;
+    try {
+      answer = handle(line);
+    } catch (err) {
+      answer = `Beklager, noe gikk galt med dette spørsmålet. Prøv å formulere det annerledes. (${(err as Error).message})`;
+    }
+    if (answer === null) break;
+    if (answer) write(answer);
+    if (io.interactive) rl.prompt();
+  }
+  rl.close();
+}
