@@ -12,10 +12,20 @@ export function leddOrdinal(ledd: number): string {
   return LEDD_ORDINALS[ledd] ?? `${ledd}.`;
 }
 
+/**
+ * Whether the entry's section is a § of its source: "14-5" always; a plain "2" or "7a"
+ * only in an act or regulation numbered that way. A hearing note numbers its own
+ * chapters plainly ("8"), so there only "14 A-6"-style numbers are §§.
+ */
+function isParagraphOf(section: string, source: Source): boolean {
+  if (isParagraphNumber(section)) return true;
+  return source.section_label === '§' && !source.section_cite_as && /^\d+ ?[a-z]?$/.test(section);
+}
+
 /** The full Norwegian citation, e.g. "tiltaksforskriften § 14-5 annet ledd bokstav c". */
 export function formatCitation(entry: Entry, source: Source): string {
   if (!entry.section) return source.cite_as;
-  const paragraph = isParagraphNumber(entry.section);
+  const paragraph = isParagraphOf(entry.section, source);
   const name = paragraph && source.section_cite_as ? source.section_cite_as : source.cite_as;
   const label = paragraph ? '§' : source.section_label === '§' ? 'punkt' : source.section_label;
   const parts = [name, label ? `${label} ${entry.section}` : entry.section];
@@ -27,7 +37,7 @@ export function formatCitation(entry: Entry, source: Source): string {
 /** The most precise link available: the entry's own, the source's per-section link, or the source. */
 export function entryUrl(entry: Entry, source: Source): string | null {
   if (entry.url) return entry.url;
-  if (entry.section && source.section_url && isParagraphNumber(entry.section)) {
+  if (entry.section && source.section_url && isParagraphOf(entry.section, source)) {
     return source.section_url.replace('{section}', entry.section.replace(/ /g, ''));
   }
   return source.url ?? null;

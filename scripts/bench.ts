@@ -1,0 +1,116 @@
+/**
+ * `npm run bench`: a benchmark, not a test. Prints medians over repeated runs:
+ * cold start (read + validate + index), lookup p50/p99 over the question set, RSS;
+ * the same on a synthetic knowledge base 100× larger; and the ratio against a naive
+ * linear scan over the same entries and queries.
+ *
+ * Options: --rounds N (default 5), --scale N (default 100).
+ */
+import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { loadKnowledge, type KnowledgeBase } from '../src/knowledge/load.ts';
+import { createLookup, type Lookup } from '../src/search/lookup.ts';
+import { createNaiveIndex } from '../src/search/naive-index.ts';
+import { createMiniSearchIndex } from '../src/search/minisearch-index.ts';
+import { KNOWLEDGE_DIR } from '../src/config/paths.ts';
+import { loadQuestions } from '../tests/quality/question-set.ts';
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, scale: { type: 'string', default: '100' } } });
+const ROUNDS = Number(values.rounds);
+const SCALE = Number(values.scale);
+const AS_OF = '2026-11-22';
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+const ms = (n: number) => `${n.toFixed(n < 10 ? 3 : 1)} ms`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
+function load(dir: string): KnowledgeBase {
+  const r = loadKnowledge(dir);
+  if (!r.ok) throw new Error(`knowledge at ${dir} is invalid (${r.problems.length} problems)`);
+  return r.kb;
+}
+
+/** A copy of the knowledge base with every entry repeated `scale` times, text shuffled between copies. */
+function makeSyntheticKb(scale: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-bench-'));
+  cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
+  rmSync(join(dir, 'entries'), { recursive: true });
+  rmSync(join(dir, 'checks'), { recursive: true, force: true });
+  mkdirSync(join(dir, 'entries'));
+  const base = load(KNOWLEDGE_DIR).entries;
+  const vocabulary = base.flatMap((e) => e.summary.split(/\s+/));
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let copy = 0; copy < scale; copy++) {
+    const entries = base.map((e) => ({
+      ...e,
+      id: copy === 0 ? e.id : `${e.id}.x${copy}`,
+      related: copy === 0 ? e.related : [],
+      supersedes: copy === 0 ? e.supersedes : undefined,
+      summary:
+        copy === 0
+          ? e.summary
+          : e.summary
+              .split(/\s+/)
+              .map((w) => (rand() < 0.5 ? vocabulary[Math.floor(rand() * vocabulary.length)] : w))
+              .join(' '),
+    }));
+    writeFileSync(join(dir, 'entries', `copy-${String(copy).padStart(3, '0')}.yaml`), stringify({ entries: JSON.parse(JSON.stringify(entries)) }));
+  }
+  return dir;
+}
+
+function measure(label: string, dir: string, queries: string[]) {
+  const cold: number[] = [];
+  let kb!: KnowledgeBase;
+  let lookup!: Lookup;
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = performance.now();
+    kb = load(dir);
+    lookup = createLookup(kb, createMiniSearchIndex);
+    cold.push(performance.now() - t0);
+  }
+  const timeQueries = (fn: Lookup) => {
+    for (const q of queries) fn(q, { asOf: AS_OF }); // warm-up
+    const samples: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const q of queries) {
+        const t0 = performance.now();
+        fn(q, { asOf: AS_OF });
+        samples.push(performance.now() - t0);
+      }
+    }
+    return samples;
+  };
+  const indexed = timeQueries(lookup);
+  const naive = timeQueries(createLookup(kb, createNaiveIndex));
+  globalThis.gc?.();
+  const rss = process.memoryUsage().rss;
+  console.log(`\n## ${label}: ${kb.entries.length} entries, ${queries.length} queries × ${ROUNDS} rounds`);
+  console.log(`cold start (read + validate + index): median ${ms(median(cold))} over ${ROUNDS} runs`);
+  console.log(`lookup (MiniSearch):  p50 ${ms(median(indexed))}  p99 ${ms(percentile(indexed, 99))}`);
+  console.log(`lookup (naive scan):  p50 ${ms(median(naive))}  p99 ${ms(percentile(naive, 99))}`);
+  console.log(`ratio naive / MiniSearch: p50 ×${(median(naive) / median(indexed)).toFixed(1)}  p99 ×${(percentile(naive, 99) / percentile(indexed, 99)).toFixed(1)}`);
+  console.log(`RSS after: ${mb(rss)}`);
+}
+
+const queries = loadQuestions().map((q) => q.q);
+console.log(`# bench (node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);
+measure('real knowledge base (1×)', KNOWLEDGE_DIR, queries);
+const synthetic = makeSyntheticKb(SCALE);
+try {
+  measure(`synthetic knowledge base (${SCALE}×)`, synthetic, queries);
+} finally {
+  rmSync(synthetic, { recursive: true, force: true });
+}
