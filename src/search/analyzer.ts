@@ -53,30 +53,40 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
     return s;
   };
 
-  // Phrase (as a space-joined word sequence) -> concept ids it signals.
+  const isStopword = (w: string) => stopwords.has(w) && !protectedTerms.has(w);
+
+  // Phrase (as a space-joined word sequence) -> concept ids it signals. A one-word
+  // variant that is also a stop word ("as" for aksjeselskap) would fire on ordinary
+  // English and is left out.
   const phrases = new Map<string, Set<number>>();
   glossary.terms.forEach((term, index) => {
     for (const variant of [term.term, term.expansion, ...term.variants]) {
-      const key = words(variant).join(' ');
-      if (!key) continue;
+      const ws = words(variant);
+      if (ws.length === 0 || (ws.length === 1 && isStopword(ws[0]!))) continue;
+      const key = ws.join(' ');
       let set = phrases.get(key);
       if (!set) phrases.set(key, (set = new Set()));
       set.add(index);
     }
   });
 
+  // Longest match first, so "disability benefit" signals uføretrygd and not also "disability".
   const conceptIndexes = (ws: string[]): Set<number> => {
     const found = new Set<number>();
-    for (let i = 0; i < ws.length; i++) {
+    for (let i = 0; i < ws.length; ) {
+      let step = 1;
       for (let n = Math.min(MAX_PHRASE_WORDS, ws.length - i); n >= 1; n--) {
         const hit = phrases.get(ws.slice(i, i + n).join(' '));
-        if (hit) for (const c of hit) found.add(c);
+        if (hit) {
+          for (const c of hit) found.add(c);
+          step = n;
+          break;
+        }
       }
+      i += step;
     }
     return found;
   };
-
-  const isStopword = (w: string) => stopwords.has(w) && !protectedTerms.has(w);
 
   return {
     isStopword,

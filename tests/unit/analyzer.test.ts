@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer, normalize, words } from '../../src/search/analyzer.ts';
+import { GlossaryFile } from '../../src/knowledge/schema.ts';
+import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
+
+const glossary = GlossaryFile.parse(parse(readFileSync(join(KNOWLEDGE_DIR, 'glossary.yaml'), 'utf8')));
+const analyzer = createAnalyzer(glossary);
+const plain = (text: string) => analyzer.terms(text).filter((t) => !t.startsWith('~'));
+
+describe('Norwegian analysis', () => {
+  it('lowercases and folds accents but keeps æ, ø and å', () => {
+    expect(normalize('Før ØKONOMI Å café')).toBe('før økonomi å cafe');
+    expect(words('FOR-2016-08-12-974 § 3-1, VTA-O')).toEqual(['for-2016-08-12-974', '3-1', 'vta-o']);
+  });
+
+  it('keeps words that carry legal meaning out of the stop list', () => {
+    for (const w of ['ikke', 'ikkje', 'over', 'under', 'minst', 'mer', 'uten', 'før', 'etter']) {
+      expect(analyzer.isStopword(w), w).toBe(false);
+    }
+    for (const w of ['og', 'i', 'the', 'what', 'kva', 'hva']) expect(analyzer.isStopword(w), w).toBe(true);
+  });
+
+  it('stems inflected forms to the same term (locked so a library upgrade cannot change ranking silently)', () => {
+    const same = [
+      ['anskaffelser', 'anskaffelsen', 'anskaffelsene'],
+      ['kontrakter', 'kontrakten', 'kontraktene'],
+      ['leverandører', 'leverandøren'],
+      ['virksomheter', 'virksomheten'],
+      ['terskelverdien', 'terskelverdier'],
+    ];
+    for (const group of same) expect(new Set(group.map((w) => plain(w)[0])).size, group.join('/')).toBe(1);
+  });
+
+  it('does not stem protected terms or numbers', () => {
+    expect(plain('varig')).toEqual(['varig']);
+    // Compounds are kept whole and split; one-character parts are too common to be useful.
+    expect(plain('VTA-O')).toEqual(['vta-o', 'vta']);
+    expect(plain('14-5')).toEqual(['14-5', '14']);
+  });
+
+  it('maps bokmål, nynorsk and English variants of a term to one concept', () => {
+    const concept = (text: string) => analyzer.terms(text).filter((t) => t.startsWith('~'));
+    expect(concept('utbytte')).not.toEqual([]);
+    expect(concept('utbyte')).toEqual(concept('utbytte'));
+    expect(concept('dividend')).toEqual(concept('utbytte'));
+    expect(concept('reserved contract')).toEqual(concept('reservert kontrakt'));
+  });
+
+  it('ignores a one-word variant that is a stop word ("as" in English)', () => {
+    expect(analyzer.concepts('such as dividends')).not.toContain('AS');
+    expect(analyzer.concepts('aksjeselskap')).toContain('AS');
+  });
+});
