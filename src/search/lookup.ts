@@ -14,7 +14,7 @@ import { statusOn, todayIso } from '../knowledge/status.ts';
 import { createAnalyzer, words, type Analyzer } from './analyzer.ts';
 import { createCitationParser, sectionKey, type CitationQuery } from './citation-parser.ts';
 import { createMiniSearchIndex } from './minisearch-index.ts';
-import type { IndexedDoc, TextIndex } from './text-index.ts';
+import type { IndexedDoc, MatchKind, TextHit, TextIndex } from './text-index.ts';
 
 export interface LookupOptions {
   top?: number;
@@ -63,8 +63,23 @@ const PENDING_WEIGHT = 0.8;
 const PROPOSAL_WORDS = new Set(['forslag', 'forslaget', 'foreslått', 'foreslatt', 'høring', 'høringsnotat', 'høyring', 'hoyring', 'hoering', 'proposal', 'proposed', 'reform', 'jobbspesialist', 'jobbspesialister', 'pilot']);
 const HISTORY_WORDS = new Set(['tidligere', 'gammel', 'gamle', 'før', 'fram', 'frem', 'historikk', 'endret', 'endring', 'endringer', 'endra', 'old', 'previous', 'previously', 'before', 'changed', 'change', 'changes', '2025', '2024']);
 
-/** Share of the analysed query terms a hit must match to count as relevant. */
-const MIN_COVERAGE = 0.34;
+/**
+ * How much of the question a hit must cover to count as relevant, each query term
+ * weighed by how it matched: a typo-tolerant match is weaker evidence than an exact one.
+ * A hit that shares a glossary concept with the question always counts.
+ */
+const MIN_COVERAGE = 0.5;
+const MATCH_WEIGHT: Record<MatchKind, number> = { exact: 1, prefix: 0.8, fuzzy: 0.6 };
+
+function coverage(hit: TextHit, queryTerms: string[]): number {
+  if (queryTerms.length === 0) return 1;
+  let covered = 0;
+  for (const t of queryTerms) {
+    const kind = hit.matches.get(t);
+    if (kind) covered += MATCH_WEIGHT[kind];
+  }
+  return covered / queryTerms.length;
+}
 
 export function toIndexedDoc(entry: Entry, source: Source): IndexedDoc {
   return {
@@ -124,11 +139,7 @@ export function createLookup(
     const textHits = index
       .search(rest)
       .filter((h) => !citedIds.has(h.id))
-      .filter((h) => {
-        const plain = h.matchedQueryTerms.filter((t) => !t.startsWith('~'));
-        const concept = h.matchedQueryTerms.some((t) => t.startsWith('~'));
-        return concept || queryTerms.length === 0 || plain.length / queryTerms.length >= MIN_COVERAGE;
-      })
+      .filter((h) => [...h.matches.keys()].some((t) => t.startsWith('~')) || coverage(h, queryTerms) >= MIN_COVERAGE)
       .map((h) => {
         const entry = kb.entryById.get(h.id)!;
         const { status, pending } = statusOn(entry, asOf);

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Analyzer } from './analyzer.ts';
-import { FIELD_BOOSTS, type IndexedDoc, type TextHit, type TextIndex } from './text-index.ts';
+import { FIELD_BOOSTS, type IndexedDoc, type MatchKind, type TextHit, type TextIndex } from './text-index.ts';
 
 /** Typo tolerance only where it pays: long words, never numbers or concept terms (fuzzy costs ~10×). */
 const fuzzyFor = (term: string): number => (term.length >= 6 && !/[\d~]/.test(term) ? 0.2 : 0);
@@ -26,9 +26,14 @@ export function createMiniSearchIndex(docs: IndexedDoc[], analyzer: Analyzer): T
   return {
     queryTerms: (query) => [...new Set(analyzer.terms(query))],
     search(query) {
-      return index.search(query).map(
-        (r): TextHit => ({ id: String(r.id), score: r.score, matchedQueryTerms: [...new Set(r.queryTerms)] }),
-      );
+      return index.search(query).map((r): TextHit => {
+        const matches = new Map<string, MatchKind>();
+        for (const q of r.queryTerms) {
+          const kind: MatchKind = r.terms.includes(q) ? 'exact' : r.terms.some((t) => t.startsWith(q)) ? 'prefix' : 'fuzzy';
+          matches.set(q, kind);
+        }
+        return { id: String(r.id), score: r.score, matches };
+      });
     },
   };
 }

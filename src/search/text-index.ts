@@ -21,11 +21,14 @@ export const FIELD_BOOSTS: Record<Exclude<keyof IndexedDoc, 'id'>, number> = {
   summary_en: 1,
 };
 
+/** How a query term met the document: exactly, as a prefix of a longer word, or through typo tolerance. */
+export type MatchKind = 'exact' | 'prefix' | 'fuzzy';
+
 export interface TextHit {
   id: string;
   score: number;
-  /** Distinct query terms that matched this document (after analysis). */
-  matchedQueryTerms: string[];
+  /** Each analysed query term that matched this document, and how. */
+  matches: Map<string, MatchKind>;
 }
 
 export interface TextIndex {
