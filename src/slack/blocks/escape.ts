@@ -1,0 +1,49 @@
+/**
+ * User text is echoed back in mrkdwn (the question, a value that could not be
+ * parsed). Slack would otherwise turn it into a mention (`<!channel>`, `<@U123>`),
+ * a link (`<http://x|klikk her>`, a bare URL) or formatting (`*`, `_`, `~`).
+ *
+ * - `escapeMrkdwn`: the three characters Slack reserves (&, <, >) become entities,
+ *   so no `<…>` control sequence survives. Used for our own text too.
+ * - `quoteUserText`: escapes, and also shows the text as an inline code span,
+ *   where Slack applies no bold/italic/strike and no auto-linking; backticks and
+ *   line breaks that would end the span are replaced, `@here`-style words and
+ *   `://` get an invisible break so nothing pings or links.
+ * - `fromSlackText`: the reverse for input: Slack sends `&lt;` etc. and wraps
+ *   mentions and links in `<…>`; we want the words the user typed.
+ */
+const ZWSP = '\u200b';
+
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function neutralise(text: string): string {
+  return text
+    .replace(/@(channel|here|everyone)\b/gi, `@${ZWSP}$1`)
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+
+/** User text, safe to put anywhere in mrkdwn, shown as `code`. At most `max` characters. */
+export function quoteUserText(text: string, max = 200): string {
+  let flat = text.replace(/[\r\n\t]+/g, ' ').replace(/`/g, 'ˋ').trim();
+  if (flat.length > max) flat = `${flat.slice(0, max - 1)}…`;
+  if (flat.length === 0) return '';
+  return `\`${neutralise(escapeMrkdwn(flat))}\``;
+}
+
+/** Text as the user typed it, from Slack's encoded form (mentions dropped, links to their label). */
+export function fromSlackText(text: string): string {
+  return text
+    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+    .replace(/<!(?:channel|here|everyone)(?:\|[^>]*)?>/g, ' ')
+    .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/g, (_m, label: string | undefined) => label ?? ' ')
+    .replace(/<#[A-Z0-9]+(?:\|([^>]*))?>/g, (_m, label: string | undefined) => (label ? `#${label}` : ' '))
+    .replace(/<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label: string | undefined) => label ?? url)
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

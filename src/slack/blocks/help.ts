@@ -1,0 +1,48 @@
+/** The help shown for an empty `/vta-rules`, and the examples the Home tab shares. */
+import { ACTION } from '../ids.ts';
+import type { CheckSpec } from '../check-port.ts';
+import { mrkdwn, plain } from './fit.ts';
+import { LIMITS } from './limits.ts';
+import { topicButtons } from './render-lookup.ts';
+import type { Block, SlackMessage } from './message.ts';
+
+export const EXAMPLE_QUESTIONS = [
+  '/vta-rules kan en VTA-bedrift betale utbytte til kommunen?',
+  '/vta-rules § 14-5 annet ledd',
+  '/vta-rules reservert kontrakt 30 prosent',
+  '/vta-rules kor lenge kan ein vere på AFT',
+];
+
+export const EXAMPLE_CHECKS = [
+  '/reserved-contract-check verdi=450000 andel=35 hovedformål=ja',
+  '/in-house-check kontroll=ja aktivitet=90 privat=0',
+  '/provider-check tiltak=VTA utbytte=nei overskudd=ja',
+];
+
+export const TOPICS = ['utbytte', 'reservert kontrakt', 'utvidet egenregi', 'kommunal medfinansiering', 'AFT varighet', 'terskelverdier'];
+
+/** Buttons that open a check's modal; empty when the checks are not available. */
+export function checkButtons(checks: { command: string; checkId: string; label: string }[], available: CheckSpec[]): Block[] {
+  const ids = new Set(available.map((c) => c.id));
+  const elements = checks
+    .filter((c) => ids.has(c.checkId))
+    .map((c, i) => ({ type: 'button' as const, action_id: `${ACTION.openCheck}:${i}`, text: plain(c.label, LIMITS.buttonText), value: c.checkId }));
+  return elements.length ? [{ type: 'actions', elements }] : [];
+}
+
+export function renderHelp(checkBlocks: Block[]): SlackMessage {
+  const blocks: Block[] = [
+    {
+      type: 'section',
+      text: mrkdwn(
+        '*Slik spør du*\nSkriv et spørsmål eller en paragraf etter kommandoen. Svaret viser bestemmelsen, om den gjelder nå (eller bare er et forslag eller historisk), et kort sammendrag og lenke til kilden. Bare du ser svaret til du deler det.',
+      ),
+    },
+    { type: 'section', text: mrkdwn(`*Eksempler*\n${EXAMPLE_QUESTIONS.map((q) => `• \`${q}\``).join('\n')}`) },
+    { type: 'section', text: mrkdwn('*Eller velg et tema:*') },
+    ...topicButtons(TOPICS),
+    { type: 'section', text: mrkdwn(`*Regelsjekker*\n${EXAMPLE_CHECKS.map((q) => `• \`${q}\``).join('\n')}\nUten opplysninger åpner kommandoen et skjema.`) },
+    ...checkBlocks,
+  ];
+  return { text: 'Slik bruker du /vta-rules: skriv et spørsmål eller en paragraf, f.eks. /vta-rules utbytte', blocks };
+}

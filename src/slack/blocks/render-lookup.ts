@@ -1,0 +1,147 @@
+/**
+ * A lookup result as a Slack message: per hit the citation, a status badge,
+ * the title and summary, the numbers, and a link button; then "Flere treff" and
+ * "Del i kanalen". Proposals, adopted-but-not-yet-in-force and historical rules
+ * get a loud badge on their own line so nobody mistakes them for law in force.
+ */
+import type { LookupHit, LookupResult } from '../../search/lookup.ts';
+import { numbersOn } from '../../knowledge/status.ts';
+import { formatNumber, statusLabel } from '../../answers/labels.ts';
+import { ACTION } from '../ids.ts';
+import { escapeMrkdwn, quoteUserText } from './escape.ts';
+import { fitGroups, mrkdwn, plain, sections, truncate } from './fit.ts';
+import { LIMITS } from './limits.ts';
+import { encodeValue, type Block, type SlackMessage } from './message.ts';
+
+/** Hits per message: three read at a glance; the rest is one click away. */
+export const PAGE_SIZE = 3;
+/** Longest question we look up and carry in button values (which hold at most 2000 characters). */
+export const MAX_QUERY = 800;
+
+export interface LookupRenderOptions {
+  /** Index of the first hit shown. */
+  offset: number;
+  /** Offer "Del i kanalen" (only in ephemeral answers). */
+  shareable: boolean;
+  /** Set when the answer is posted visibly on someone's behalf. */
+  sharedBy?: string;
+  kbVersion: string;
+}
+
+/** What the paging and share buttons carry, so the click can redo exactly this lookup. */
+export interface LookupButtonValue {
+  q: string;
+  offset: number;
+  asOf: string;
+}
+
+export function statusBadge(hit: Pick<LookupHit, 'status' | 'pending' | 'entry'>): string {
+  const label = escapeMrkdwn(statusLabel(hit));
+  switch (hit.status) {
+    case 'proposed':
+      return `:warning: *${label}*`;
+    case 'historical':
+      return `:no_entry: *${label}*`;
+    case 'in_force':
+      return hit.pending ? `:hourglass_flowing_sand: *${label}*` : `:white_check_mark: ${label}`;
+    case 'guidance':
+      return `:blue_book: ${label}`;
+    case 'background':
+      return `:page_facing_up: ${label}`;
+  }
+}
+
+/** Blocks for one hit, numbered from 1 across pages. */
+export function hitBlocks(hit: LookupHit, n: number, asOf: string): Block[] {
+  const { entry } = hit;
+  const head = `*${n}. ${escapeMrkdwn(hit.citation)}*\n${escapeMrkdwn(entry.title)}\n${statusBadge(hit)}`;
+  const first: Block = { type: 'section', text: mrkdwn(truncate(head, LIMITS.sectionText)) };
+  if (hit.url) {
+    first.accessory = {
+      type: 'button',
+      action_id: `${ACTION.openSource}:${n}`,
+      text: plain(hit.source.lovdata_id ? 'Les på Lovdata' : 'Åpne kilden', LIMITS.buttonText),
+      url: safeUrl(hit.url),
+    };
+  }
+  const notes: string[] = [];
+  const numbers = numbersOn(entry, asOf);
+  if (numbers.length) notes.push(`*Tall:* ${numbers.map((x) => `${x.label}: ${formatNumber(x)}`).join('; ')}`);
+  if (entry.change_note) notes.push(`*Endring:* ${entry.change_note.trim()}`);
+  if (entry.verification.unverified) notes.push(`:grey_question: *Ikke verifisert:* ${entry.verification.unverified.trim()}`);
+  const context = `Sist kontrollert ${entry.verification.last_verified} · ${hit.source.name}`;
+  return [
+    first,
+    ...sections(escapeMrkdwn(entry.summary.trim())),
+    ...(notes.length ? sections(escapeMrkdwn(notes.join('\n'))) : []),
+    { type: 'context', elements: [mrkdwn(truncate(escapeMrkdwn(context), LIMITS.contextText))] },
+    { type: 'divider' },
+  ];
+}
+
+/** Slack wants plain ASCII URLs; Lovdata's section links contain "§". */
+export function safeUrl(url: string): string {
+  const ascii = /[^\x21-\x7e]/.test(url) ? encodeURI(url) : url;
+  return ascii.slice(0, LIMITS.url);
+}
+
+export function renderLookup(result: LookupResult, options: LookupRenderOptions): SlackMessage {
+  if (result.hits.length === 0) return renderNoHits(result, options);
+  const { offset } = options;
+  const shownTo = (count: number) => offset + count;
+  const intro = (count: number) =>
+    `*Treff for* ${quoteUserText(result.query)} – ${offset + 1}–${shownTo(count)} av ${result.total} · regelverket per ${result.asOf}`;
+  const head: Block[] = [{ type: 'section', text: mrkdwn(intro(result.hits.length)) }];
+  if (options.sharedBy) head.unshift({ type: 'context', elements: [mrkdwn(`Delt av <@${options.sharedBy}> med /vta-rules`)] });
+
+  const groups = result.hits.map((hit, i) => hitBlocks(hit, offset + i + 1, result.asOf));
+  // The tail's size does not depend on the offset it carries, so fit against one and build the real one after.
+  const { body, fitted } = fitGroups(groups, [...head, ...lookupTail(result, offset, options)]);
+  head[head.length - 1] = { type: 'section', text: mrkdwn(intro(fitted)) };
+  const blocks = [...head, ...body, ...lookupTail(result, offset + fitted, options)];
+  const first = result.hits[0]!;
+  const text = truncate(`${result.total} treff for «${result.query}»: ${first.citation} – ${first.entry.title} (${statusLabel(first)})`, 300);
+  return { text: escapeMrkdwn(text), blocks };
+}
+
+function lookupTail(result: LookupResult, nextOffset: number, options: LookupRenderOptions): Block[] {
+  const buttons: Block[] = [];
+  const value = (offset: number) => encodeValue<LookupButtonValue & Record<string, unknown>>({ q: result.query, offset, asOf: result.asOf }, 'q');
+  const elements = [];
+  const remaining = result.total - nextOffset;
+  if (remaining > 0) {
+    elements.push({ type: 'button' as const, action_id: ACTION.nextPage, text: plain(`Flere treff (${remaining})`, LIMITS.buttonText), value: value(nextOffset) });
+  }
+  if (options.shareable) {
+    elements.push({ type: 'button' as const, action_id: ACTION.share, text: plain('Del i kanalen', LIMITS.buttonText), value: value(options.offset), style: 'primary' as const });
+  }
+  if (elements.length) buttons.push({ type: 'actions', elements });
+  buttons.push({ type: 'context', elements: [mrkdwn(`Oppslag i kunnskapsbasen ${escapeMrkdwn(options.kbVersion)}, ikke juridisk rådgivning. Les alltid kilden.`)] });
+  return buttons;
+}
+
+/** Nothing matched well: say so, and offer topics as buttons. */
+function renderNoHits(result: LookupResult, options: LookupRenderOptions): SlackMessage {
+  const blocks: Block[] = [
+    { type: 'section', text: mrkdwn(`Fant ingenting som passer godt til ${quoteUserText(result.query)}.`) },
+    { type: 'section', text: mrkdwn('Prøv et av disse temaene, eller slå opp en bestemmelse direkte, f.eks. `§ 14-5` eller `foa 8-8`.') },
+    ...topicButtons(result.suggestions),
+    { type: 'context', elements: [mrkdwn(`Kunnskapsbase ${escapeMrkdwn(options.kbVersion)}`)] },
+  ];
+  return { text: escapeMrkdwn(truncate(`Fant ingenting som passer godt til «${result.query}».`, 300)), blocks };
+}
+
+export function topicButtons(topics: string[]): Block[] {
+  if (topics.length === 0) return [];
+  return [
+    {
+      type: 'actions',
+      elements: topics.slice(0, 10).map((topic, i) => ({
+        type: 'button' as const,
+        action_id: `${ACTION.topic}:${i}`,
+        text: plain(topic, LIMITS.buttonText),
+        value: truncate(topic, LIMITS.buttonValue),
+      })),
+    },
+  ];
+}

@@ -1,0 +1,95 @@
+/**
+ * What the Slack app and the console need from the checks, in their terms. The
+ * checks themselves (src/checks, knowledge/checks) are owned elsewhere; the adapter
+ * in check-adapter.ts is the only code that knows their exact types, so a change
+ * there touches one file here.
+ */
+export type FactType = 'boolean' | 'number' | 'enum' | 'list';
+
+export interface FactChoice {
+  value: string;
+  /** Norwegian label shown in the modal. */
+  label: string;
+}
+
+export interface FactSpec {
+  name: string;
+  type: FactType;
+  /** The question in Norwegian that asks for the fact. */
+  question: string;
+  unit?: string;
+  min?: number;
+  max?: number;
+  /** For enum and list facts. */
+  choices?: FactChoice[];
+  /** Extra help shown under the field. */
+  hint?: string;
+}
+
+export interface CheckSpec {
+  id: string;
+  /** Norwegian title, e.g. "Reservert kontrakt og anskaffelsesvei". */
+  title: string;
+  facts: FactSpec[];
+}
+
+export type FactValue = boolean | number | string | string[];
+export type Facts = Record<string, FactValue>;
+
+export interface CitationView {
+  /** "tiltaksforskriften § 14-5 annet ledd bokstav c". */
+  text: string;
+  url: string | null;
+  /** Marked in the answer when it is not law in force. */
+  status: 'in_force' | 'proposed' | 'guidance' | 'background' | 'historical';
+}
+
+export type Tri = true | false | null;
+
+export interface CriterionView {
+  id: string;
+  label: string;
+  /** true = met, false = not met, null = unknown. */
+  met: Tri;
+  explanation: string;
+  citations: CitationView[];
+}
+
+export interface RouteView {
+  id: string;
+  label: string;
+  available: Tri;
+  reasons: string[];
+  citations: CitationView[];
+}
+
+export interface CheckResultView {
+  checkId: string;
+  title: string;
+  /** Machine outcome ("eligible", "needs_more_info", …) and how it reads. */
+  outcome: string;
+  outcomeLabel: string;
+  /** The overall verdict as ✓ / ✗ / ?. */
+  verdict: Tri;
+  procedure?: { id: string; label: string; citations: CitationView[] };
+  routes: RouteView[];
+  criteria: CriterionView[];
+  /** Questions still to answer (needs_more_info). */
+  questions: string[];
+  asOf: string;
+  /** The facts the result was reached from, for the record. */
+  facts: Facts;
+}
+
+export interface FactError {
+  /** The fact at fault, or null when the problem spans several. */
+  fact: string | null;
+  message: string;
+}
+
+export type CheckRun = { ok: true; result: CheckResultView } | { ok: false; errors: FactError[] };
+
+export interface CheckPort {
+  list(): CheckSpec[];
+  run(checkId: string, facts: Facts, options?: { asOf?: string }): CheckRun;
+}

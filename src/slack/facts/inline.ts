@@ -1,0 +1,98 @@
+/**
+ * Facts typed after a check command: `verdi=450000 andel=35 hovedformål=ja`.
+ * Names may be the canonical fact name or a Norwegian alias; values with spaces
+ * go in quotes (`oppdragsgiver="annen offentlig"`). Every problem is reported at
+ * once, each with what to type instead.
+ */
+import type { CheckSpec, FactError, Facts, FactSpec } from '../check-port.ts';
+import { FACT_ALIASES } from './aliases.ts';
+import { parseFactValue } from './parse-value.ts';
+
+export type InlineParse = { ok: true; facts: Facts } | { ok: false; errors: FactError[] };
+
+const TOKEN = /([^\s=]+)\s*=\s*("([^"]*)"|«([^»]*)»|'([^']*)'|(\S*))|(\S+)/g;
+
+const foldName = (s: string) => s.trim().toLowerCase().normalize('NFC').replace(/-/g, '_');
+
+/** The spec for a typed name, by canonical name or alias, case-insensitive. */
+export function findFact(check: CheckSpec, name: string): FactSpec | undefined {
+  const wanted = foldName(name);
+  return check.facts.find((f) => foldName(f.name) === wanted || (FACT_ALIASES[f.name] ?? []).some((a) => foldName(a) === wanted));
+}
+
+/** The shortest name to type for a fact: its first alias, else its own name. */
+export function shortName(fact: FactSpec): string {
+  return FACT_ALIASES[fact.name]?.[0] ?? fact.name;
+}
+
+export function parseInlineFacts(check: CheckSpec, text: string): InlineParse {
+  const facts: Facts = {};
+  const errors: FactError[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const [, name, , dq, guil, sq, bare, loose] = m;
+    if (loose !== undefined) {
+      errors.push({ fact: null, message: `«${loose}» mangler «=». Skriv navn=verdi, f.eks. ${example(check)}.` });
+      continue;
+    }
+    const spec = findFact(check, name!);
+    if (!spec) {
+      const near = nearestName(check, name!);
+      errors.push({ fact: null, message: `Kjenner ikke «${name}».${near ? ` Mente du «${near}»?` : ''} Gyldige navn: ${check.facts.map(shortName).join(', ')}.` });
+      continue;
+    }
+    const raw = dq ?? guil ?? sq ?? bare ?? '';
+    const parsed = parseFactValue(spec, raw);
+    if (!parsed.ok) {
+      errors.push({ fact: spec.name, message: `${shortName(spec)}=${raw}: ${parsed.message}` });
+      continue;
+    }
+    if (parsed.value !== undefined) facts[spec.name] = parsed.value;
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, facts };
+}
+
+export function example(check: CheckSpec): string {
+  return check.facts
+    .slice(0, 3)
+    .map((f) => `${shortName(f)}=${exampleValue(f)}`)
+    .join(' ');
+}
+
+function exampleValue(f: FactSpec): string {
+  switch (f.type) {
+    case 'boolean':
+      return 'ja';
+    case 'number':
+      return f.max === 100 ? '35' : '450000';
+    case 'enum':
+    case 'list':
+      return f.choices?.[0]?.value ?? '…';
+  }
+}
+
+function nearestName(check: CheckSpec, typed: string): string | undefined {
+  const wanted = foldName(typed);
+  let best: { name: string; d: number } | undefined;
+  for (const f of check.facts) {
+    for (const candidate of [f.name, ...(FACT_ALIASES[f.name] ?? [])]) {
+      const d = distance(wanted, foldName(candidate));
+      if (!best || d < best.d) best = { name: candidate, d };
+    }
+  }
+  return best && best.d <= Math.max(2, Math.floor(wanted.length / 3)) ? best.name : undefined;
+}
+
+/** Levenshtein distance, for "did you mean". Names are short, so the simple table is fine. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,44 @@
+/** Buttons that start a check (Home tab, help) or share a check result visibly. */
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import type { SlackDeps } from '../../deps.ts';
+import { decodeValue } from '../../blocks/message.ts';
+import { checkModal } from '../../blocks/modals.ts';
+import { checkResultMessage } from '../check-reply.ts';
+import { guarded, userId } from '../safe.ts';
+
+type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
+
+const contextOf = (where: string, body: BlockButtonAction) => ({ where, user: body.user.id, team: body.team?.id, channel: body.channel?.id });
+
+export function openCheckAction(deps: SlackDeps) {
+  return async ({ ack, action, body, client, logger }: ButtonArgs): Promise<void> => {
+    await ack();
+    await guarded(logger, contextOf('action open check', body), async () => {
+      const spec = deps.knowledge().checks?.list().find((c) => c.id === action.value);
+      if (!spec) throw new Error(`unknown check ${String(action.value).slice(0, 50)}`);
+      const responseUrl = (body as { response_url?: string }).response_url;
+      await client.views.open({ trigger_id: body.trigger_id, view: checkModal(spec, { checkId: spec.id, ...(responseUrl ? { responseUrl } : {}) }) });
+    });
+  };
+}
+
+const ShareValue = z.object({
+  checkId: z.string().max(100),
+  facts: z.record(z.string(), z.union([z.boolean(), z.number(), z.string(), z.array(z.string())])),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
+export function shareCheckAction(deps: SlackDeps) {
+  return async ({ ack, action, body, respond, logger }: ButtonArgs): Promise<void> => {
+    await ack();
+    await guarded(logger, contextOf('action share check', body), async () => {
+      const value = ShareValue.parse(decodeValue(action.value));
+      const k = deps.knowledge();
+      if (!k.checks) throw new Error('checks not loaded');
+      const run = k.checks.run(value.checkId, value.facts, { asOf: value.asOf });
+      if (!run.ok) throw new Error(`shared facts no longer valid: ${run.errors.map((e) => e.message).join('; ')}`);
+      await respond({ response_type: 'in_channel', replace_original: false, ...checkResultMessage(k, run.result, { shareable: false, sharedBy: userId(body.user.id) }) });
+    }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
+  };
+}

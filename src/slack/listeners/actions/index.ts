@@ -1,0 +1,15 @@
+/** Registers every button the app's messages, modals and Home tab carry. */
+import type { App } from '@slack/bolt';
+import type { SlackDeps } from '../../deps.ts';
+import { ACTION, suffixed } from '../../ids.ts';
+import { nextPageAction, openSourceAction, shareAction, topicAction } from './lookup-actions.ts';
+import { openCheckAction, shareCheckAction } from './check-actions.ts';
+
+export function registerActions(app: App, deps: SlackDeps): void {
+  app.action(ACTION.nextPage, nextPageAction(deps));
+  app.action(ACTION.share, shareAction(deps));
+  app.action(suffixed(ACTION.topic), topicAction(deps));
+  app.action(suffixed(ACTION.openSource), openSourceAction);
+  app.action(suffixed(ACTION.openCheck), openCheckAction(deps));
+  app.action(ACTION.shareCheck, shareCheckAction(deps));
+}

@@ -1,0 +1,63 @@
+/**
+ * Buttons under a lookup answer. "Flere treff" and the topic buttons replace an
+ * ephemeral answer in place (less clutter) and add a new ephemeral message under
+ * a visible one (never change what others already see). "Del i kanalen" posts the
+ * same answer visibly via response_url, which needs no extra scope.
+ */
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import type { SlackDeps } from '../../deps.ts';
+import { decodeValue } from '../../blocks/message.ts';
+import { MAX_QUERY } from '../../blocks/render-lookup.ts';
+import { lookupMessage } from '../lookup-reply.ts';
+import { guarded, userId } from '../safe.ts';
+
+type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
+
+const LookupValue = z.object({
+  q: z.string().min(1).max(MAX_QUERY),
+  offset: z.number().int().min(0).max(10_000),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
+const isEphemeral = (body: BlockButtonAction) => Boolean((body.container as { is_ephemeral?: boolean } | undefined)?.is_ephemeral);
+const contextOf = (where: string, body: BlockButtonAction) => ({ where, user: body.user.id, team: body.team?.id, channel: body.channel?.id });
+const inPlace = (body: BlockButtonAction) => ({ response_type: 'ephemeral' as const, replace_original: isEphemeral(body) });
+
+export function nextPageAction(deps: SlackDeps) {
+  return async ({ ack, action, body, respond, logger }: ButtonArgs): Promise<void> => {
+    await ack();
+    await guarded(logger, contextOf('action next page', body), async () => {
+      const value = LookupValue.parse(decodeValue(action.value));
+      const message = lookupMessage(deps.knowledge(), { query: value.q, offset: value.offset, asOf: value.asOf, shareable: isEphemeral(body) });
+      await respond({ ...inPlace(body), ...message });
+    }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
+  };
+}
+
+export function shareAction(deps: SlackDeps) {
+  return async ({ ack, action, body, respond, logger }: ButtonArgs): Promise<void> => {
+    await ack();
+    await guarded(logger, contextOf('action share', body), async () => {
+      const value = LookupValue.parse(decodeValue(action.value));
+      const message = lookupMessage(deps.knowledge(), { query: value.q, offset: value.offset, asOf: value.asOf, shareable: false, sharedBy: userId(body.user.id) });
+      await respond({ response_type: 'in_channel', replace_original: false, ...message });
+    }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
+  };
+}
+
+export function topicAction(deps: SlackDeps) {
+  return async ({ ack, action, body, respond, logger }: ButtonArgs): Promise<void> => {
+    await ack();
+    await guarded(logger, contextOf('action topic', body), async () => {
+      const query = (action.value ?? '').slice(0, MAX_QUERY).trim();
+      if (!query) return;
+      await respond({ ...inPlace(body), ...lookupMessage(deps.knowledge(), { query, shareable: true }) });
+    }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
+  };
+}
+
+/** Link buttons open the URL in the browser, but Slack still sends the click; acknowledge it so no warning shows. */
+export async function openSourceAction({ ack }: ButtonArgs): Promise<void> {
+  await ack();
+}

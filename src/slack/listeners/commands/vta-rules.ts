@@ -1,0 +1,32 @@
+/**
+ * `/vta-rules <spørsmål>`: acknowledge at once, then answer through the
+ * response_url, ephemeral (only the asker sees it until they press "Del i kanalen").
+ * Replying through response_url needs only the `commands` scope and works in every
+ * channel and DM, unlike chat.postMessage.
+ */
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { SlackDeps } from '../../deps.ts';
+import { CHECK_COMMANDS } from '../../commands.ts';
+import { checkButtons, renderHelp } from '../../blocks/help.ts';
+import { cleanQuery, lookupMessage } from '../lookup-reply.ts';
+import { guarded } from '../safe.ts';
+
+export function vtaRulesCommand(deps: SlackDeps) {
+  return async ({ command, ack, respond, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+    await ack();
+    const context = { where: `command ${command.command}`, user: command.user_id, team: command.team_id, channel: command.channel_id };
+    await guarded(
+      logger,
+      context,
+      async () => {
+        const k = deps.knowledge();
+        const query = cleanQuery(command.text);
+        const message = query
+          ? lookupMessage(k, { query, shareable: true })
+          : renderHelp(checkButtons(CHECK_COMMANDS, k.checks?.list() ?? []));
+        await respond({ response_type: 'ephemeral', ...message });
+      },
+      (text) => respond({ response_type: 'ephemeral', text }),
+    );
+  };
+}

@@ -1,0 +1,15 @@
+/** Registers the events the manifest subscribes to: app_mention, message.im, app_home_opened. */
+import type { App } from '@slack/bolt';
+import type { SlackDeps } from '../../deps.ts';
+import { appMention } from './app-mention.ts';
+import { directMessage } from './direct-message.ts';
+import { appHomeOpened } from './app-home-opened.ts';
+
+/** Event type → the manifest's bot_events names it covers; the manifest test compares the two. */
+export const SUBSCRIBED_EVENTS = { app_mention: ['app_mention'], message: ['message.im'], app_home_opened: ['app_home_opened'] } as const;
+
+export function registerEvents(app: App, deps: SlackDeps): void {
+  app.event('app_mention', appMention(deps));
+  app.event('message', directMessage(deps));
+  app.event('app_home_opened', appHomeOpened(deps));
+}

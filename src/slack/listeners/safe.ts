@@ -1,0 +1,41 @@
+/**
+ * Errors reach the user as one friendly ephemeral sentence and the log as the full
+ * story with context (what, who, where), never the other way round: no stack
+ * trace, internal message or token is ever shown in Slack.
+ */
+import type { Logger } from '@slack/bolt';
+
+export const FRIENDLY_ERROR =
+  ':face_with_head_bandage: Beklager, noe gikk galt hos meg, og jeg kunne ikke svare. Prøv igjen om litt, eller still spørsmålet litt annerledes.';
+
+export interface ErrorContext {
+  where: string;
+  user?: string;
+  team?: string;
+  channel?: string;
+}
+
+export function logFailure(logger: Logger, context: ErrorContext, error: unknown): void {
+  const err = error instanceof Error ? error : new Error(String(error));
+  logger.error(`${context.where} failed`, JSON.stringify({ ...context, error: err.name, message: err.message }), err.stack ?? '');
+}
+
+/** Run a listener body; on failure log it and try to tell the user kindly. Never rethrows. */
+export async function guarded(logger: Logger, context: ErrorContext, body: () => Promise<void>, tellUser?: (text: string) => Promise<unknown>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    logFailure(logger, context, error);
+    if (!tellUser) return;
+    try {
+      await tellUser(FRIENDLY_ERROR);
+    } catch (second) {
+      logFailure(logger, { ...context, where: `${context.where} (error reply)` }, second);
+    }
+  }
+}
+
+/** Slack ids we echo as mentions (`<@U…>`): only ever ones that look like ids. */
+export function userId(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[UW][A-Z0-9]{2,20}$/.test(value) ? value : undefined;
+}
