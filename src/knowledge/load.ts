@@ -10,12 +10,16 @@ import { Entry, EntriesFileShape, GlossaryFile, Source, SourcesFileShape, type G
 import { check, checkList, readYaml } from './yaml-file.ts';
 import { validateKnowledge, type Located } from './validate.ts';
 import type { Problem } from './problems.ts';
+import { loadChecks, type CheckFile } from '../checks/load.ts';
+import type { Check } from '../checks/schema.ts';
 
 export interface KnowledgeBase {
   sources: Map<string, Source>;
   entries: Entry[];
   entryById: Map<string, Entry>;
   glossary: Glossary;
+  /** The deterministic checks, `checks/*.yaml`, validated against the entries they cite. */
+  checks: Check[];
   /** Short content hash of every file read: changes whenever the knowledge changes. */
   version: string;
   /** The newest `last_verified` among entries. */
@@ -104,16 +108,26 @@ export function loadKnowledge(dir: string): LoadResult {
   }
 
   problems.push(...validateKnowledge(sources, entries, { sourceIds: seenSourceIds, entryIds: seenEntryIds }));
-  if (problems.length > 0 || !glossary) return { ok: false, problems };
 
   const entryList = entries.map((e) => e.item);
+  const entryById = new Map(entryList.map((e) => [e.id, e]));
+  const checkFiles: CheckFile[] = [];
+  for (const path of yamlFilesIn(join(dir, 'checks'))) {
+    const text = read(path);
+    if (text !== undefined) checkFiles.push({ file: display(path), text });
+  }
+  const { checks, problems: checkProblems } = loadChecks(checkFiles, entryById, seenEntryIds);
+  problems.push(...checkProblems);
+
+  if (problems.length > 0 || !glossary) return { ok: false, problems };
   return {
     ok: true,
     kb: {
       sources: new Map(sources.map((s) => [s.item.id, s.item])),
       entries: entryList,
-      entryById: new Map(entryList.map((e) => [e.id, e])),
+      entryById,
       glossary,
+      checks,
       version: hash.digest('hex').slice(0, 12),
       lastVerified: entryList.reduce((max, e) => (e.verification.last_verified > max ? e.verification.last_verified : max), ''),
       files,

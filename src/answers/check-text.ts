@@ -1,0 +1,101 @@
+/**
+ * Plain-text rendering of a check verdict, for the terminal (and as the basis for other
+ * transports): the outcome, each criterion with ✓ / ✗ / ? and its citation, the
+ * procedure and routes where the check has them, the questions still open, and every
+ * source with its status and what could not be verified, so the user sees how firm
+ * each step is.
+ */
+import type { KnowledgeBase } from '../knowledge/load.ts';
+import { formatCitation, entryUrl } from '../knowledge/citation.ts';
+import { statusOn } from '../knowledge/status.ts';
+import type { CheckResult, CriterionResult, RouteResult } from '../checks/index.ts';
+import { statusLabel } from './labels.ts';
+
+const MARK = { met: '✓', not_met: '✗', unknown: '?' } as const;
+const ROUTE_MARK = (available: boolean | null) => (available === true ? '✓' : available === false ? '✗' : '?');
+
+const VERIFICATION_LABEL: Record<string, string> = {
+  official_text: 'lest i offisiell tekst',
+  partial: 'delvis kontrollert',
+  secondary: 'bare sekundærkilder',
+  seed_only: 'bare grunnlagsdokumentene',
+  unverified: 'ikke verifisert',
+};
+
+export function citationText(kb: KnowledgeBase, id: string): string {
+  const entry = kb.entryById.get(id);
+  const source = entry && kb.sources.get(entry.source);
+  return entry && source ? formatCitation(entry, source) : id;
+}
+
+export function renderCheckText(result: CheckResult, kb: KnowledgeBase): string {
+  const lines: string[] = [result.title, `Regelverket per ${result.asOf}.`, ''];
+  lines.push(`Utfall: ${result.outcome}`, indent(result.outcomeText), '');
+
+  if (result.procedure) {
+    const p = result.procedure;
+    lines.push(`Prosedyre: ${p.value ?? '? (uavklart)'}${p.label ? ` – ${p.label}` : ''}`);
+    if (p.citations.length) lines.push(indent(`Hjemmel: ${p.citations.map((id) => citationText(kb, id)).join('; ')}`));
+    lines.push('');
+  }
+  if (result.routes) {
+    lines.push('Veier:');
+    result.routes.forEach((r) => lines.push(...renderRoute(r, kb)));
+    lines.push('');
+  }
+
+  const own = result.criteria.filter((c) => !c.id.includes('.'));
+  const used = result.criteria.filter((c) => c.id.includes('.'));
+  if (own.length) {
+    lines.push('Vilkår:');
+    own.forEach((c) => lines.push(...renderCriterion(c, kb)));
+    lines.push('');
+  }
+  if (used.length) {
+    lines.push('Vilkår i de underliggende vurderingene:');
+    used.forEach((c) => lines.push(...renderCriterion(c, kb)));
+    lines.push('');
+  }
+
+  if (result.questions.length) {
+    lines.push('Spørsmål som må besvares:');
+    result.questions.forEach((q, i) => lines.push(`  ${i + 1}. ${q.question}`, `     (${q.fact}: ${q.allowed})`));
+    lines.push('');
+  }
+
+  lines.push('Kilder:');
+  for (const id of result.citations) {
+    const entry = kb.entryById.get(id)!;
+    const { status, pending } = statusOn(entry, result.asOf);
+    const url = kb.sources.get(entry.source) ? entryUrl(entry, kb.sources.get(entry.source)!) : null;
+    lines.push(`  - ${citationText(kb, id)} – ${entry.title} [${statusLabel({ status, pending, entry })}]${url ? ` ${url}` : ''}`);
+    const level = VERIFICATION_LABEL[entry.verification.level] ?? entry.verification.level;
+    const unverified = entry.verification.unverified?.trim();
+    lines.push(`    Kontroll: ${level}, ${entry.verification.last_verified}.${unverified ? ` Ikke verifisert: ${unverified}` : ''}`);
+  }
+  lines.push('', 'Dette er en regelbasert vurdering av opplysningene du har gitt, ikke juridisk rådgivning.');
+  return lines.join('\n');
+}
+
+function renderCriterion(c: CriterionResult, kb: KnowledgeBase): string[] {
+  const role = c.role === 'discretion' ? ' (NAV avgjør etter skjønn hvis ikke oppfylt)' : c.role === 'info' ? ' (alternativ vei)' : '';
+  const lines = [`  ${MARK[c.result]} ${c.label}${role}`, indent(c.explanation, 6)];
+  const basis = c.basis === 'guidance' ? ' – retningslinje/veiledning, ikke lov eller forskrift' : c.basis === 'background' ? ' – bakgrunn, ikke regel' : '';
+  lines.push(indent(`Hjemmel: ${c.citations.map((id) => citationText(kb, id)).join('; ')}${basis}`, 6));
+  if (c.caveat) lines.push(indent(`Merk (ikke kildebelagt): ${c.caveat}`, 6));
+  return lines;
+}
+
+function renderRoute(r: RouteResult, kb: KnowledgeBase): string[] {
+  const lines = [`  ${ROUTE_MARK(r.available)} ${r.id}: ${r.label}`];
+  r.reasons.forEach((reason) => lines.push(indent(reason, 6)));
+  lines.push(indent(`Hjemmel: ${r.citations.map((id) => citationText(kb, id)).join('; ')}`, 6));
+  return lines;
+}
+
+function indent(text: string, width = 2): string {
+  return text
+    .split('\n')
+    .map((l) => `${' '.repeat(width)}${l}`)
+    .join('\n');
+}

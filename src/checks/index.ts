@@ -1,0 +1,94 @@
+/**
+ * The checks' public face, for the CLI, Slack and tests:
+ * `listChecks(kb)` and `runCheck(kb, id, facts, { asOf })`. `runCheck` never throws on
+ * input: whatever `facts` is, the answer is a verdict or an error that says what to fix.
+ */
+import type { KnowledgeBase } from '../knowledge/load.ts';
+import { IsoDate } from '../knowledge/schema.ts';
+import { todayIso } from '../knowledge/status.ts';
+import { brokenConstraint, evaluateCheck, allFactDefs, type CheckResult } from './evaluate.ts';
+import { describeAllowed, parseFacts, type FactsError } from './facts.ts';
+import { NoRuleValueError } from './numbers.ts';
+import type { Check, FactDef } from './schema.ts';
+
+export type { CheckResult, CriterionResult, RouteResult, ProcedureResult, Question, Basis } from './evaluate.ts';
+export type { FactsError } from './facts.ts';
+
+export interface CheckSummary {
+  id: string;
+  title: string;
+  summary: string;
+  outcomes: string[];
+  facts: FactDef[];
+}
+
+export type CheckError =
+  | FactsError
+  | { kind: 'unknown_check'; field: 'check'; message: string; allowed: string }
+  | { kind: 'invalid_date'; field: 'asOf'; message: string; allowed: string }
+  /** The knowledge has no value for a number on that date (e.g. thresholds before they were recorded). */
+  | { kind: 'no_rule_value'; field: 'asOf'; message: string; allowed: string };
+
+export type RunCheckResult = { ok: true; result: CheckResult } | { ok: false; error: CheckError };
+
+export interface RunCheckOptions {
+  /** The date whose rules apply, YYYY-MM-DD; today when left out. */
+  asOf?: string;
+}
+
+export function listChecks(kb: KnowledgeBase): CheckSummary[] {
+  const byId = checkMap(kb);
+  return kb.checks.map((c) => ({
+    id: c.id,
+    title: c.title,
+    summary: c.summary,
+    outcomes: c.outcomes.map((o) => o.id),
+    facts: allFactDefs(c, byId),
+  }));
+}
+
+export function runCheck(kb: KnowledgeBase, checkId: string, facts: unknown, options: RunCheckOptions = {}): RunCheckResult {
+  const byId = checkMap(kb);
+  const check = byId.get(checkId);
+  if (!check) {
+    const allowed = kb.checks.map((c) => c.id).join(', ');
+    return { ok: false, error: { kind: 'unknown_check', field: 'check', message: `unknown check "${checkId}"`, allowed } };
+  }
+  const asOf = options.asOf ?? todayIso();
+  if (!IsoDate.safeParse(asOf).success) {
+    return { ok: false, error: { kind: 'invalid_date', field: 'asOf', message: `"${asOf}" is not a date`, allowed: 'a real date as YYYY-MM-DD' } };
+  }
+  const defs = allFactDefs(check, byId);
+  const parsed = parseFacts(facts, defs);
+  if (!parsed.ok) return parsed;
+
+  const sources = { entryById: kb.entryById, checkById: byId };
+  try {
+    const broken = brokenConstraint(sources, check, parsed.facts, asOf);
+    if (broken) {
+      const def = defs.find((d) => d.name === broken.field)!;
+      return { ok: false, error: { kind: 'invalid_facts', field: broken.field, message: broken.message, allowed: describeAllowed(def) } };
+    }
+    return { ok: true, result: evaluateCheck(sources, check, parsed.facts, asOf) };
+  } catch (err) {
+    if (err instanceof NoRuleValueError) {
+      const firstDates = firstDatesOf(kb, err.ref.entry, err.ref.number);
+      return {
+        ok: false,
+        error: { kind: 'no_rule_value', field: 'asOf', message: err.message, allowed: firstDates ? `a date from ${firstDates}` : 'another date' },
+      };
+    }
+    throw err;
+  }
+}
+
+function checkMap(kb: KnowledgeBase): Map<string, Check> {
+  return new Map(kb.checks.map((c) => [c.id, c]));
+}
+
+/** The earliest date the knowledge has the number for, to suggest a date that works. */
+function firstDatesOf(kb: KnowledgeBase, entryId: string, key: string): string | undefined {
+  const numbers = kb.entryById.get(entryId)?.numbers.filter((n) => n.key === key) ?? [];
+  const froms = numbers.map((n) => n.valid_from).filter((d): d is string => !!d).sort();
+  return froms[0];
+}

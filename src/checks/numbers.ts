@@ -1,0 +1,47 @@
+/**
+ * Legal numbers come from the knowledge, on the date asked about: the 30 % of
+ * anskaffelsesforskriften § 8-8 is read from that entry's `numbers`, with their
+ * valid_from / valid_to, never from the code.
+ */
+import type { Entry, RuleNumber } from '../knowledge/schema.ts';
+import { numbersOn } from '../knowledge/status.ts';
+import type { NumberRef } from './schema.ts';
+
+/** The knowledge has no value for a number on the date asked: the check cannot answer for that date. */
+export class NoRuleValueError extends Error {
+  constructor(
+    readonly ref: NumberRef,
+    readonly asOf: string,
+  ) {
+    super(`the knowledge base has no value for ${ref.entry} ${ref.number} in force on ${asOf}`);
+  }
+}
+
+/** The number in force on `asOf`; when several are, the one that started last. */
+export function numberOn(entry: Entry | undefined, ref: NumberRef, asOf: string): RuleNumber {
+  const candidates = entry ? numbersOn(entry, asOf).filter((n) => n.key === ref.number) : [];
+  const latest = candidates.sort((a, b) => (b.valid_from ?? '').localeCompare(a.valid_from ?? ''))[0];
+  if (!latest) throw new NoRuleValueError(ref, asOf);
+  return latest;
+}
+
+/** "30 %", "100 000 kr": the value with its unit, without "minst"/"under" (the text says that). */
+export function formatValue(n: Pick<RuleNumber, 'value' | 'unit'>): string {
+  const value = n.value.toLocaleString('nb-NO').replace(/[\u00a0\u202f]/g, ' ');
+  switch (n.unit) {
+    case 'percent':
+      return `${value} %`;
+    case 'nok':
+      return `${value} kr`;
+    case 'nok_per_month':
+      return `${value} kr per måned`;
+    case 'nok_per_year':
+      return `${value} kr per år`;
+    case 'years':
+      return `${value} år`;
+    case 'months':
+      return `${value} måneder`;
+    case 'count':
+      return value;
+  }
+}

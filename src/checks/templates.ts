@@ -1,0 +1,53 @@
+/**
+ * Placeholders in the Norwegian texts of a check, so that a text never states a legal
+ * number of its own: `{number:foa-8-8/min_share_percent}` becomes "30 %" as the knowledge
+ * has it on the date asked, `{fact:disadvantagedEmployeeSharePercent}` the user's answer.
+ */
+import type { Entry } from '../knowledge/schema.ts';
+import type { FactDef } from './schema.ts';
+import type { Facts, FactValue } from './facts.ts';
+import { formatValue, numberOn } from './numbers.ts';
+
+const PLACEHOLDER = /\{(number|fact):([^}]+)\}/g;
+
+export interface Placeholder {
+  kind: 'number' | 'fact';
+  /** For numbers: { entry, number }; for facts: the fact name. */
+  entry: string;
+  key: string;
+}
+
+/** Every placeholder in a text, for validation. */
+export function placeholdersIn(text: string): Placeholder[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => {
+    const [entry = '', key = ''] = m[1] === 'number' ? m[2]!.split('/') : [m[2]!, ''];
+    return { kind: m[1] as 'number' | 'fact', entry, key };
+  });
+}
+
+export interface TemplateContext {
+  entryById: ReadonlyMap<string, Entry>;
+  factDefs: ReadonlyMap<string, FactDef>;
+  facts: Facts;
+  asOf: string;
+}
+
+export function fillTemplate(text: string, ctx: TemplateContext): string {
+  return text.replace(PLACEHOLDER, (_, kind: string, ref: string) => {
+    if (kind === 'number') {
+      const [entry = '', number = ''] = ref.split('/');
+      return formatValue(numberOn(ctx.entryById.get(entry), { entry, number }, ctx.asOf));
+    }
+    const def = ctx.factDefs.get(ref);
+    const value = ctx.facts.get(ref);
+    return value === undefined || !def ? '(ikke oppgitt)' : formatFact(def, value);
+  }).trim();
+}
+
+export function formatFact(def: FactDef, value: FactValue): string {
+  if (typeof value === 'boolean') return value ? 'ja' : 'nei';
+  if (typeof value === 'number') return def.unit ? formatValue({ value, unit: def.unit }) : String(value);
+  const label = (v: string) => def.values?.find((x) => x.value === v)?.label ?? v;
+  if (Array.isArray(value)) return value.length ? value.map(label).join(', ') : 'ingen';
+  return label(value);
+}
