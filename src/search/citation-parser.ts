@@ -9,8 +9,10 @@ import { normalize } from './analyzer.ts';
 export interface CitationQuery {
   /** Source id when the question names the instrument. */
   sourceId?: string;
-  /** Normalised section key: "14-5", "14a-8", "8-8", "2.4", "5". */
+  /** Normalised section key: "14-5", "14a-8", "8-8", "2.4", "5"; empty for a whole chapter. */
   section: string;
+  /** Normalised chapter key when a whole chapter is cited: "13", "14a". */
+  chapter?: string;
   ledd?: number;
   bokstav?: string;
   /** The text that was recognised, so the rest of the question can still be searched. */
@@ -62,10 +64,23 @@ export function createCitationParser(sources: SourceRef[]) {
   // 2. "§ <section>" or a bare "14-5" / "14 A-8" without instrument.
   const bare = new RegExp(String.raw`(?:§+\s*|(?<![\p{L}\d.-]))(?:${paragraph}|(?<=§\s*)${single})(?![\d-])${ledd}${bokstav}`, 'u');
 
+  // 3. "kapittel 14 A", "kap. 13", "chapter 14 A" — a whole chapter of a regulation.
+  const chapter = new RegExp(String.raw`(?<![\p{L}\d])(?:${sourceAlt}\s*)?(?:kapittel|kapitel|kap\.?|chapter|ch\.)\s*(?<chapter>\d{1,2})(?:\s?(?<letter>[a-z]))?(?![\p{L}\d.-])`, 'u');
+
   return function parseCitation(question: string): CitationQuery | null {
     const text = normalize(question);
     const m = withSource.exec(text) ?? bare.exec(text);
-    if (!m || !m.groups) return null;
+    if (!m) {
+      const c = chapter.exec(text);
+      if (!c?.groups?.chapter) return null;
+      return {
+        sourceId: c.groups.source ? nameToId.get(c.groups.source) : undefined,
+        section: '',
+        chapter: `${c.groups.chapter}${c.groups.letter ?? ''}`,
+        matched: c[0],
+      };
+    }
+    if (!m.groups) return null;
     const g = m.groups;
     const raw = g.para ?? g.point ?? g.single;
     if (!raw) return null;

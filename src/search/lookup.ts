@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entry, Source, Status } from '../knowledge/schema.ts';
 import { entryUrl, formatCitation } from '../knowledge/citation.ts';
 import { statusOn, todayIso } from '../knowledge/status.ts';
-import { createAnalyzer, words, type Analyzer } from './analyzer.ts';
+import { createAnalyzer, normalize, words, type Analyzer } from './analyzer.ts';
 import { createCitationParser, sectionKey, type CitationQuery } from './citation-parser.ts';
 import { createMiniSearchIndex } from './minisearch-index.ts';
 import type { IndexedDoc, MatchKind, TextHit, TextIndex } from './text-index.ts';
@@ -50,14 +50,24 @@ export interface LookupResult {
 
 export type Lookup = (query: string, options?: LookupOptions) => LookupResult;
 
-const STATUS_WEIGHT: Record<Status, number> = {
-  in_force: 1,
-  guidance: 0.85,
-  background: 0.6,
-  proposed: 0.55,
-  historical: 0.45,
+/**
+ * Ranking weights, in one place so the benchmark and experiments can read them.
+ * A hit's text score is multiplied by the weight of its status on the date asked, so
+ * law in force wins over guidance, background and proposals when equally relevant.
+ */
+export const RANKING = {
+  statusWeight: {
+    in_force: 1,
+    guidance: 0.85,
+    background: 0.6,
+    proposed: 0.55,
+    historical: 0.45,
+  } satisfies Record<Status, number> as Record<Status, number>,
+  /** Adopted law that is not yet in force on the date asked. */
+  pendingWeight: 0.8,
+  /** A statement without a section is less precise than a cited provision. */
+  noSectionWeight: 0.7,
 };
-const PENDING_WEIGHT = 0.8;
 
 /** Words that show the user is asking about the proposal or about the old rules on purpose. */
 const PROPOSAL_WORDS = new Set(['forslag', 'forslaget', 'foreslått', 'foreslatt', 'høring', 'høringsnotat', 'høyring', 'hoyring', 'hoering', 'proposal', 'proposed', 'reform', 'jobbspesialist', 'jobbspesialister', 'pilot']);
@@ -68,7 +78,7 @@ const HISTORY_WORDS = new Set(['tidligere', 'gammel', 'gamle', 'før', 'fram', '
  * weighed by how it matched: a typo-tolerant match is weaker evidence than an exact one.
  * A hit that shares a glossary concept with the question always counts.
  */
-const MIN_COVERAGE = 0.5;
+export const RELEVANCE = { minCoverage: 0.6 };
 const MATCH_WEIGHT: Record<MatchKind, number> = { exact: 1, prefix: 0.8, fuzzy: 0.6 };
 
 function coverage(hit: TextHit, queryTerms: string[]): number {
@@ -121,7 +131,7 @@ export function createLookup(
     const weightOf = (status: Status, pending: boolean) => {
       if (status === 'proposed' && wantsProposal) return 1.05;
       if (status === 'historical' && wantsHistory) return 0.95;
-      return STATUS_WEIGHT[status] * (pending ? PENDING_WEIGHT : 1);
+      return RANKING.statusWeight[status] * (pending ? RANKING.pendingWeight : 1);
     };
     const makeHit = (entry: Entry, score: number, cited: boolean): LookupHit => {
       const source = sourceOf(entry);
@@ -130,22 +140,28 @@ export function createLookup(
     };
 
     const citation = parseCitation(query);
-    const citedHits = citation ? citedEntries(citation, bySection.get(citation.section) ?? [], asOf) : [];
-    const citedIds = new Set(citedHits.map((e) => e.id));
 
     // Full-text search on what is left of the question once the citation is taken out.
-    const rest = citation ? query.toLowerCase().replace(citation.matched, ' ') : query;
+    const rest = citation ? normalize(query).replace(citation.matched, ' ') : query;
     const queryTerms = index.queryTerms(rest).filter((t) => !t.startsWith('~'));
-    const textHits = index
+    const relevant = index
       .search(rest)
-      .filter((h) => !citedIds.has(h.id))
-      .filter((h) => [...h.matches.keys()].some((t) => t.startsWith('~')) || coverage(h, queryTerms) >= MIN_COVERAGE)
+      .filter((h) => [...h.matches.keys()].some((t) => t.startsWith('~')) || coverage(h, queryTerms) >= RELEVANCE.minCoverage)
       .map((h) => {
         const entry = kb.entryById.get(h.id)!;
         const { status, pending } = statusOn(entry, asOf);
-        return makeHit(entry, h.score * weightOf(status, pending), false);
-      })
-      .sort(byScoreThenId);
+        const precision = entry.section ? 1 : RANKING.noSectionWeight;
+        return makeHit(entry, h.score * weightOf(status, pending) * precision, false);
+      });
+    const textScore = new Map(relevant.map((h) => [h.entry.id, h.score]));
+
+    const citedHits = !citation
+      ? []
+      : citation.chapter
+        ? chapterEntries(citation, kb.entries, asOf, textScore)
+        : citedEntries(citation, bySection.get(citation.section) ?? [], asOf, textScore);
+    const citedIds = new Set(citedHits.map((e) => e.id));
+    const textHits = relevant.filter((h) => !citedIds.has(h.entry.id)).sort(byScoreThenId);
 
     const topText = textHits[0]?.score ?? 1;
     const cited = citedHits.map((e, i) => makeHit(e, topText + 1000 - i, true));
@@ -158,24 +174,51 @@ export function createLookup(
 const byScoreThenId = (a: LookupHit, b: LookupHit) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
 
 /**
- * Entries of the cited section, most specific first: exact ledd and bokstav, then the
- * section as a whole, then its other parts; the version valid on the date first.
+ * Order entries of a cited section or chapter. First by how well they fit the citation
+ * (the ledd and bokstav asked for; the version valid on the date). Then, when the
+ * question has words besides the citation ("§ 14-5 utbytte"), by how well they match
+ * those words; otherwise the whole section before its parts, in section order.
  */
-function citedEntries(c: CitationQuery, candidates: Entry[], asOf: string): Entry[] {
+function orderCited(entries: Entry[], tier: (e: Entry) => number, textScore: Map<string, number>): Entry[] {
+  const anyText = entries.some((e) => textScore.has(e.id));
+  const structure = (e: Entry) => (e.ledd === undefined ? 0 : 2) + (e.bokstav === undefined ? 0 : 1);
+  const number = (e: Entry) => Number(sectionKey(e.section ?? '').replace(/^[^-]*-/, '').replace(/\D.*$/, '')) || 0;
+  return [...entries].sort(
+    (a, b) =>
+      tier(a) - tier(b) ||
+      (anyText ? (textScore.get(b.id) ?? 0) - (textScore.get(a.id) ?? 0) : 0) ||
+      number(a) - number(b) ||
+      structure(a) - structure(b) ||
+      (a.id < b.id ? -1 : 1),
+  );
+}
+
+function timeTier(e: Entry, asOf: string): number {
+  const { status, pending } = statusOn(e, asOf);
+  return status === 'historical' ? 6 : pending ? 5 : 0;
+}
+
+/** Entries of the cited section: the ledd and bokstav asked for first, current versions before others. */
+function citedEntries(c: CitationQuery, candidates: Entry[], asOf: string, textScore: Map<string, number>): Entry[] {
   const matching = candidates.filter((e) => !c.sourceId || e.source === c.sourceId);
-  const rank = (e: Entry): number => {
-    let r = 0;
-    if (c.ledd !== undefined) r += e.ledd === c.ledd ? 0 : e.ledd === undefined ? 10 : 40;
-    else r += e.ledd === undefined ? 0 : 20;
-    if (c.bokstav !== undefined) r += e.bokstav === c.bokstav ? 0 : e.bokstav === undefined ? 5 : 30;
-    else r += e.bokstav === undefined ? 0 : 5;
-    const { status, pending } = statusOn(e, asOf);
-    if (status === 'historical') r += 60;
-    if (pending) r += 50;
-    if (status === 'proposed' && !c.section.includes('a-')) r += 70;
-    return r;
+  const tier = (e: Entry): number => {
+    let t = timeTier(e, asOf);
+    if (c.ledd !== undefined) t += e.ledd === c.ledd ? 0 : e.ledd === undefined ? 1 : 3;
+    if (c.bokstav !== undefined) t += e.bokstav === c.bokstav ? 0 : e.bokstav === undefined ? 1 : 3;
+    // "§ 14-2" asks for the provision; the proposal to amend it comes after.
+    if (e.status === 'proposed' && !c.section.includes('a-')) t += 7;
+    return t;
   };
-  return [...matching].sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : 1));
+  return orderCited(matching, tier, textScore);
+}
+
+/** Entries of a cited chapter ("kapittel 14 A"). */
+function chapterEntries(c: CitationQuery, entries: Entry[], asOf: string, textScore: Map<string, number>): Entry[] {
+  const prefix = `${c.chapter}-`;
+  const inChapter = entries.filter(
+    (e) => e.section && sectionKey(e.section).startsWith(prefix) && (!c.sourceId || e.source === c.sourceId),
+  );
+  return orderCited(inChapter, (e) => timeTier(e, asOf), textScore);
 }
 
 function suggest(query: string, topics: string[]): string[] {

@@ -92,3 +92,16 @@ describe('citations', () => {
     expect(entryUrl({ ...entry, keywords: [], related: [], numbers: [] }, { ...source, aliases: [] })).toBe('https://lovdata.no/lov/2016-06-17-73/§7a');
   });
 });
+
+describe('citations with more words', () => {
+  it('orders the parts of a cited section by the other words in the question', () => {
+    expect(ids('§ 14-5 utbytte')[0]).toBe('tf-14-5-2-c');
+    expect(ids('§ 14-5')[0]).toBe('tf-14-5');
+  });
+
+  it('returns the sections of a cited chapter, the version in force first', () => {
+    expect(ids('kapittel 13')).toEqual(['tf-13-4', 'tf-13-4-2025']);
+    expect(ids('kapittel 14 A')).toEqual(['hn14a-14a-6']);
+    expect(lookup('kap. 14 a').citation).toMatchObject({ chapter: '14a' });
+  });
+});
