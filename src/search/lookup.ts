@@ -67,6 +67,8 @@ export const RANKING = {
   pendingWeight: 0.8,
   /** A statement without a section is less precise than a cited provision. */
   noSectionWeight: 0.7,
+  /** Hits in a chapter the question names in passing. */
+  chapterContextBoost: 1.5,
 };
 
 /** Words that show the user is asking about the proposal or about the old rules on purpose. */
@@ -155,11 +157,18 @@ export function createLookup(
       });
     const textScore = new Map(relevant.map((h) => [h.entry.id, h.score]));
 
-    const citedHits = !citation
+    // A chapter named inside a longer question ("medfinansiering etter nytt kapittel 14 A")
+    // narrows the topic rather than asking for the chapter's table of contents.
+    const chapterAsContext = Boolean(citation?.chapter) && queryTerms.length > 0;
+    const citedHits = !citation || chapterAsContext
       ? []
       : citation.chapter
         ? chapterEntries(citation, kb.entries, asOf, textScore)
         : citedEntries(citation, bySection.get(citation.section) ?? [], asOf, textScore);
+    if (chapterAsContext) {
+      const inChapter = new Set(chapterEntries(citation!, kb.entries, asOf, textScore).map((e) => e.id));
+      for (const h of relevant) if (inChapter.has(h.entry.id) || h.entry.source === citation!.sourceId) h.score *= RANKING.chapterContextBoost;
+    }
     const citedIds = new Set(citedHits.map((e) => e.id));
     const textHits = relevant.filter((h) => !citedIds.has(h.entry.id)).sort(byScoreThenId);
 
