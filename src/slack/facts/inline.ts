@@ -31,7 +31,8 @@ export function parseInlineFacts(check: CheckSpec, text: string): InlineParse {
   for (const m of text.matchAll(TOKEN)) {
     const [, name, , dq, guil, sq, bare, loose] = m;
     if (loose !== undefined) {
-      errors.push({ fact: null, message: `«${loose}» mangler «=». Skriv navn=verdi, f.eks. ${example(check)}.` });
+      const hint = /^[\d.,]+$/.test(loose) ? 'Tall skrives uten mellomrom (verdi=450000) eller i anførselstegn (verdi="450 000").' : `Skriv navn=verdi, f.eks. ${example(check)}.`;
+      errors.push({ fact: null, message: `«${loose}» mangler «=». ${hint}` });
       continue;
     }
     const spec = findFact(check, name!);

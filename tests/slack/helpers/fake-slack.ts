@@ -1,0 +1,91 @@
+/**
+ * Slack's side of the conversation, on loopback: a fake Web API (what the app
+ * calls through its WebClient: auth.test, views.open, views.publish,
+ * chat.postMessage) and a response_url endpoint (what respond() posts to). Both
+ * record every call so tests can assert on content.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ApiCall {
+  method: string;
+  args: Record<string, unknown>;
+  authorization: string | undefined;
+}
+
+export interface Captured {
+  url: string;
+  body: Record<string, unknown>;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** WebClient sends form fields, with objects (view, blocks) as JSON strings inside them. */
+function parseApiArgs(body: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(body) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(body)) {
+    out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return out;
+}
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+export const BOT_USER = 'U0BOTUSER';
+
+export async function startFakeSlack() {
+  const calls: ApiCall[] = [];
+  const responses: Captured[] = [];
+
+  const api = createServer(async (req, res) => {
+    const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
+    const args = parseApiArgs(await readBody(req), req.headers['content-type']);
+    calls.push({ method, args, authorization: req.headers.authorization });
+    const reply: Record<string, unknown> = { ok: true };
+    if (method === 'auth.test') Object.assign(reply, { user_id: BOT_USER, bot_id: 'B0BOT', team_id: 'T0TEAM', url: 'https://test.slack.com/' });
+    if (method === 'views.open' || method === 'views.publish') Object.assign(reply, { view: { id: 'V0VIEW' } });
+    if (method === 'chat.postMessage') Object.assign(reply, { ts: '1700000000.000200', channel: args.channel });
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+  });
+
+  const hooks = createServer(async (req, res) => {
+    responses.push({ url: req.url ?? '', body: JSON.parse(await readBody(req)) as Record<string, unknown> });
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+  });
+
+  const apiUrl = `${await listen(api)}/api/`;
+  const hooksUrl = await listen(hooks);
+  let n = 0;
+  return {
+    apiUrl,
+    calls,
+    responses,
+    /** A fresh response_url, as Slack gives one per command or action. */
+    responseUrl: () => `${hooksUrl}/commands/T0TEAM/${++n}/token${n}`,
+    /** Calls other than the auth.test Bolt makes at start. */
+    apiCalls: (method?: string) => calls.filter((c) => c.method !== 'auth.test' && (!method || c.method === method)),
+    async close() {
+      await Promise.all([api, hooks].map((s) => new Promise((resolve) => s.close(resolve))));
+    },
+  };
+}
+export type FakeSlack = Awaited<ReturnType<typeof startFakeSlack>>;
+
+/** Waits until `check` returns a value (Slack's side receives replies after the ack). */
+export async function waitFor<T>(check: () => T | undefined, what: string, timeoutMs = 3000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
