@@ -35,7 +35,7 @@ export function renderCheckText(result: CheckResult, kb: KnowledgeBase): string 
   if (result.procedure) {
     const p = result.procedure;
     lines.push(`Prosedyre: ${p.value ?? '? (uavklart)'}${p.label ? ` – ${p.label}` : ''}`);
-    if (p.citations.length) lines.push(indent(`Hjemmel: ${p.citations.map((id) => citationText(kb, id)).join('; ')}`));
+    if (p.citations.length) lines.push(indent(`Hjemmel: ${citationList(kb, p.citations)}`));
     lines.push('');
   }
   if (result.routes) {
@@ -44,16 +44,13 @@ export function renderCheckText(result: CheckResult, kb: KnowledgeBase): string 
     lines.push('');
   }
 
+  // Criteria of used checks (ids "check.criterion") are already given as reasons under their route.
   const own = result.criteria.filter((c) => !c.id.includes('.'));
-  const used = result.criteria.filter((c) => c.id.includes('.'));
-  if (own.length) {
-    lines.push('Vilkår:');
-    own.forEach((c) => lines.push(...renderCriterion(c, kb)));
-    lines.push('');
-  }
-  if (used.length) {
-    lines.push('Vilkår i de underliggende vurderingene:');
-    used.forEach((c) => lines.push(...renderCriterion(c, kb)));
+  const used = result.routes ? [] : result.criteria.filter((c) => c.id.includes('.'));
+  for (const [title, list] of [['Vilkår:', own], ['Vilkår i de underliggende vurderingene:', used]] as const) {
+    if (!list.length) continue;
+    lines.push(title);
+    list.forEach((c) => lines.push(...renderCriterion(c, kb)));
     lines.push('');
   }
 
@@ -77,11 +74,16 @@ export function renderCheckText(result: CheckResult, kb: KnowledgeBase): string 
   return lines.join('\n');
 }
 
+/** Citations joined, each written once (two entries may share a citation, e.g. § 5 and its inclusive-contract reading). */
+function citationList(kb: KnowledgeBase, ids: string[]): string {
+  return [...new Set(ids.map((id) => citationText(kb, id)))].join('; ');
+}
+
 function renderCriterion(c: CriterionResult, kb: KnowledgeBase): string[] {
   const role = c.role === 'discretion' ? ' (NAV avgjør etter skjønn hvis ikke oppfylt)' : c.role === 'info' ? ' (alternativ vei)' : '';
   const lines = [`  ${MARK[c.result]} ${c.label}${role}`, indent(c.explanation, 6)];
   const basis = c.basis === 'guidance' ? ' – retningslinje/veiledning, ikke lov eller forskrift' : c.basis === 'background' ? ' – bakgrunn, ikke regel' : '';
-  lines.push(indent(`Hjemmel: ${c.citations.map((id) => citationText(kb, id)).join('; ')}${basis}`, 6));
+  lines.push(indent(`Hjemmel: ${citationList(kb, c.citations)}${basis}`, 6));
   if (c.caveat) lines.push(indent(`Merk (ikke kildebelagt): ${c.caveat}`, 6));
   return lines;
 }
@@ -89,7 +91,7 @@ function renderCriterion(c: CriterionResult, kb: KnowledgeBase): string[] {
 function renderRoute(r: RouteResult, kb: KnowledgeBase): string[] {
   const lines = [`  ${ROUTE_MARK(r.available)} ${r.id}: ${r.label}`];
   r.reasons.forEach((reason) => lines.push(indent(reason, 6)));
-  lines.push(indent(`Hjemmel: ${r.citations.map((id) => citationText(kb, id)).join('; ')}`, 6));
+  lines.push(indent(`Hjemmel: ${citationList(kb, r.citations)}`, 6));
   return lines;
 }
 

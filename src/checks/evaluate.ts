@@ -250,19 +250,30 @@ class Evaluation {
     };
   }
 
+  /** First rule met gives the procedure; any undecided rule before it leaves it open. */
   private evaluateProcedure(): ProcedureResult {
-    for (const rule of this.check.procedure!) {
-      const when = rule.when ? this.test(rule.when) : MET;
-      if (when.value === 'not_met') continue;
-      if (when.value === 'unknown') {
-        this.procedure = { value: null, missing: when.missing };
-        return { value: null, label: null, citations: [] };
-      }
-      this.procedure = { value: rule.value, missing: [] };
-      return { value: rule.value, label: this.fill(rule.label), citations: this.cite(rule.cites) };
+    const { index, missing } = this.firstMatch(this.check.procedure!.map((r) => r.when));
+    const rule = index === undefined ? undefined : this.check.procedure![index];
+    if (!rule || missing.length) {
+      this.procedure = { value: null, missing };
+      return { value: null, label: null, citations: [] };
     }
-    this.procedure = { value: null, missing: [] };
-    return { value: null, label: null, citations: [] };
+    this.procedure = { value: rule.value, missing: [] };
+    return { value: rule.value, label: this.fill(rule.label), citations: this.cite(rule.cites) };
+  }
+
+  /**
+   * Ordered rules under three-valued logic: the first rule that is met, and what the
+   * undecided rules before it are missing (if any is undecided, the answer is open).
+   */
+  private firstMatch(conditions: (Condition | undefined)[]): { index: number | undefined; missing: string[] } {
+    const missing: string[] = [];
+    for (const [index, when] of conditions.entries()) {
+      const t = when ? this.test(when) : MET;
+      if (t.value === 'met') return { index, missing: unique(missing) };
+      if (t.value === 'unknown') missing.push(...t.missing);
+    }
+    return { index: undefined, missing: unique(missing) };
   }
 
   private evaluateRoutes(): RouteResult[] {
@@ -273,11 +284,13 @@ class Evaluation {
       this.routeState.set(route.id, { relevant, available });
       const reasons: string[] = [];
       if (available.value === 'met') reasons.push(route.when_available);
-      else if (available.value === 'not_met') reasons.push(route.when_unavailable);
+      else if (available.value === 'not_met') reasons.push(route.when_unavailable!);
       else if (relevant.value === 'not_met' && route.when_not_relevant) reasons.push(route.when_not_relevant);
       else reasons.push('Kan ikke avgjøres ennå: svar på spørsmålene.');
+      // The used check's criteria that decided the route: the failures when unavailable, the open ones when unknown.
+      const deciding: Truth = available.value;
       for (const id of checksIn(route.available)) {
-        for (const c of this.used.get(id)?.criteria ?? []) reasons.push(c.explanation);
+        for (const c of this.used.get(id)?.criteria ?? []) if (c.result === deciding) reasons.push(c.explanation);
       }
       if (route.caveat) reasons.push(`Merk: ${route.caveat}`);
       return {
@@ -311,14 +324,8 @@ class Evaluation {
     }
 
     // first_match: the rule chain, then every part of the answer must be settled.
-    const missing: string[] = [];
-    let outcome: string | undefined;
-    for (const rule of combine.rules) {
-      const when = rule.when ? this.test(rule.when) : MET;
-      if (when.value === 'met') outcome = rule.outcome;
-      if (when.value === 'unknown') missing.push(...when.missing);
-      if (when.value !== 'not_met') break;
-    }
+    const { index, missing } = this.firstMatch(combine.rules.map((r) => r.when));
+    const outcome = index === undefined || missing.length ? undefined : combine.rules[index]!.outcome;
     if (this.procedure && this.procedure.value === null) missing.push(...this.procedure.missing);
     for (const route of routes ?? []) {
       const state = this.routeState.get(route.id)!;

@@ -200,11 +200,13 @@ export const Route = z
     relevant_when: Condition.optional(),
     cites: z.array(Citation).min(1),
     when_available: z.string().min(10),
-    when_unavailable: z.string().min(10),
+    /** Required when the route can be unavailable, i.e. when `available` is given. */
+    when_unavailable: z.string().min(10).optional(),
     when_not_relevant: z.string().min(10).optional(),
     caveat: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((r) => !r.available || r.when_unavailable, { message: 'a route with a condition needs when_unavailable', path: ['when_unavailable'] });
 
 export const OutcomeDef = z
   .object({
@@ -218,8 +220,9 @@ export const OutcomeDef = z
  * How criteria combine into an outcome.
  * - `requirements`: any required criterion not met → `fail`; else anything unknown →
  *   needs_more_info; else any discretion criterion not met → `discretion`; else `pass`.
- * - `first_match`: the first rule whose condition is met gives the outcome; a rule that
- *   is unknown stops with needs_more_info. The outcome is also needs_more_info while the
+ * - `first_match`: the first rule whose condition is met gives the outcome, unless an
+ *   earlier rule is unknown: then needs_more_info, asking for what every undecided rule
+ *   before the first met one is missing. The outcome is also needs_more_info while the
  *   procedure or a relevant route is undecided: every part of the answer must be settled.
  */
 export const Combine = z.discriminatedUnion('scheme', [

@@ -109,8 +109,9 @@ class CheckValidator {
     check.procedure?.forEach((rule, i) => {
       const path: Path = ['procedure', i];
       const scope: Scope = { criteria, routes: new Set(), procedure: false, factsOnly: false, cited: this.citedIn(rule.cites) };
+      const last = i === check.procedure!.length - 1;
       if (rule.when) this.validateCondition(rule.when, [...path, 'when'], scope);
-      else if (i < check.procedure!.length - 1) report([...path, 'when'], 'only the last procedure rule may leave out when');
+      if (!!rule.when === last) report([...path, 'when'], 'the last procedure rule, and only it, leaves out when: it is the fallback, so a procedure is always found');
       this.validateCitations(rule.cites, [...path, 'cites'], scope);
       this.validateText(rule.label, [...path, 'label']);
     });
@@ -130,9 +131,13 @@ class CheckValidator {
     });
 
     if (check.combine.scheme === 'first_match') {
-      check.combine.rules.forEach((rule, i) => {
+      const rules = check.combine.rules;
+      rules.forEach((rule, i) => {
         const scope: Scope = { criteria, routes, procedure: !!check.procedure, factsOnly: false, cited: new Set() };
         if (rule.when) this.validateCondition(rule.when, ['combine', 'rules', i, 'when'], scope);
+        if (!!rule.when === (i === rules.length - 1)) {
+          report(['combine', 'rules', i, 'when'], 'the last rule, and only it, leaves out when: it is the fallback, so an outcome is always found');
+        }
       });
     }
 
