@@ -69,6 +69,8 @@ export const RANKING = {
   noSectionWeight: 0.7,
   /** Hits in a chapter the question names in passing. */
   chapterContextBoost: 1.5,
+  /** The provisions the glossary names as the home of a term the question uses ("utbytte" → § 14-5 c). */
+  glossaryEntryBoost: 1.3,
 };
 
 /** Words that show the user is asking about the proposal or about the old rules on purpose. */
@@ -122,6 +124,7 @@ export function createLookup(
     bySection.set(key, [...(bySection.get(key) ?? []), e]);
   }
   const suggestionTopics = kb.glossary.terms.filter((t) => t.definition).map((t) => t.term);
+  const entriesOfTerm = new Map(kb.glossary.terms.map((t) => [t.term, t.entries]));
 
   return function lookup(query, options = {}) {
     const asOf = options.asOf ?? todayIso();
@@ -155,6 +158,8 @@ export function createLookup(
         const precision = entry.section ? 1 : RANKING.noSectionWeight;
         return makeHit(entry, h.score * weightOf(status, pending) * precision, false);
       });
+    const homeOfConcept = new Set(analyzer.concepts(rest).flatMap((term) => entriesOfTerm.get(term) ?? []));
+    for (const h of relevant) if (homeOfConcept.has(h.entry.id)) h.score *= RANKING.glossaryEntryBoost;
     const textScore = new Map(relevant.map((h) => [h.entry.id, h.score]));
 
     // A chapter named inside a longer question ("medfinansiering etter nytt kapittel 14 A")
