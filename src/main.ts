@@ -10,7 +10,7 @@ import { loadKnowledgeOrExit } from './cli/common.ts';
 import { runConsole } from './console/console.ts';
 import { PROJECT_ROOT } from './config/paths.ts';
 import { ConfigError, loadConfig, type Config } from './slack/config.ts';
-import { loadCheckPort } from './slack/check-adapter.ts';
+import { createCheckPort } from './slack/check-adapter.ts';
 import type { Knowledge } from './slack/deps.ts';
 
 // A .env file next to package.json is read if present; variables already set win.
@@ -28,7 +28,7 @@ try {
 
 const kb = loadKnowledgeOrExit();
 const lookup = createLookup(kb);
-const knowledge: Knowledge = { kb, lookup, checks: await loadCheckPort(kb) };
+const knowledge: Knowledge = { kb, lookup, checks: createCheckPort(kb) };
 
 if (config.mode === 'console') {
   const banner = `VTA-regelboten – lokal konsoll (ingen Slack-tokens satt). Kunnskapsbase ${kb.version}: ${kb.entries.length} oppføringer, sist kontrollert ${kb.lastVerified}.`;

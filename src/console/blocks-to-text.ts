@@ -48,9 +48,11 @@ export function blocksToText(blocks: unknown[]): string {
   const out: string[] = [];
   for (const b of blocks as Json[]) {
     switch (b.type) {
-      case 'header':
-        out.push(textOf(b.text).toUpperCase(), '');
+      case 'header': {
+        const title = textOf(b.text);
+        out.push(title, '═'.repeat(Math.min(title.length, 72)));
         break;
+      }
       case 'section': {
         if (b.text) out.push(textOf(b.text));
         for (const f of (b.fields ?? []) as Json[]) out.push(textOf(f).replace(/\n/, ': '));

@@ -53,24 +53,33 @@ export interface CriterionView {
   met: Tri;
   explanation: string;
   citations: CitationView[];
+  /** What the criterion rests on when it is not law (NAV guidance, a report): said next to it. */
+  basis?: 'law' | 'guidance' | 'background';
+  /** A reservation the check itself states (an interpretation not verified, say). */
+  caveat?: string;
 }
 
 export interface RouteView {
   id: string;
   label: string;
   available: Tri;
+  /** false when the route does not matter for this purchase (e.g. below the limit, nothing else is needed). */
+  relevant?: Tri;
   reasons: string[];
   citations: CitationView[];
 }
 
+/** How the verdict is marked: ✓, ✗, ?, or ℹ for an outcome that is information, not a yes or no. */
+export type Verdict = 'yes' | 'no' | 'unknown' | 'info';
+
 export interface CheckResultView {
   checkId: string;
   title: string;
-  /** Machine outcome ("eligible", "needs_more_info", …) and how it reads. */
+  /** Machine outcome ("eligible", "needs_more_info", …), a short label and the check's own explanation. */
   outcome: string;
   outcomeLabel: string;
-  /** The overall verdict as ✓ / ✗ / ?. */
-  verdict: Tri;
+  outcomeText: string;
+  verdict: Verdict;
   procedure?: { id: string; label: string; citations: CitationView[] };
   routes: RouteView[];
   criteria: CriterionView[];

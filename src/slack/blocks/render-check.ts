@@ -4,7 +4,7 @@
  * the questions still open. The same blocks go into the result modal, the
  * ephemeral message, the shared message and the console.
  */
-import type { CheckResultView, CheckSpec, CitationView, FactError, Tri } from '../check-port.ts';
+import type { CheckResultView, CheckSpec, CitationView, CriterionView, FactError, RouteView, Tri, Verdict } from '../check-port.ts';
 import { ACTION } from '../ids.ts';
 import { example, shortName } from '../facts/inline.ts';
 import { escapeMrkdwn, quoteUserText } from './escape.ts';
@@ -13,8 +13,10 @@ import { LIMITS } from './limits.ts';
 import { safeUrl } from './render-lookup.ts';
 import type { Block, SlackMessage } from './message.ts';
 
-export const MARK: Record<'yes' | 'no' | 'unknown', string> = { yes: ':white_check_mark:', no: ':x:', unknown: ':grey_question:' };
+export const MARK: Record<Verdict | 'irrelevant', string> = { yes: ':white_check_mark:', no: ':x:', unknown: ':grey_question:', info: ':information_source:', irrelevant: ':heavy_minus_sign:' };
 export const mark = (t: Tri) => (t === true ? MARK.yes : t === false ? MARK.no : MARK.unknown);
+
+const BASIS_NOTE = { law: '', guidance: ' _(bygger på veiledning, ikke lov eller forskrift)_', background: ' _(bygger på bakgrunnsmateriale, ikke regel)_' } as const;
 
 const STATUS_NOTE: Record<CitationView['status'], string> = {
   in_force: '',
@@ -29,7 +31,11 @@ export function citationLink(c: CitationView): string {
   return `${c.url ? `<${safeUrl(c.url)}|${label}>` : label}${STATUS_NOTE[c.status]}`;
 }
 
-const citationLine = (cs: CitationView[]) => (cs.length ? `\n_Kilde:_ ${cs.map(citationLink).join(' · ')}` : '');
+/** "Kilde: …" with each citation once (a route may cite the same provision for two reasons). */
+function citationLine(cs: CitationView[]): string {
+  const links = [...new Set(cs.map(citationLink))];
+  return links.length ? `\n_Kilde:_ ${links.join(' · ')}` : '';
+}
 
 export interface CheckRenderOptions {
   kbVersion: string;
@@ -43,14 +49,14 @@ export function renderCheckBlocks(r: CheckResultView, options: CheckRenderOption
   const head: Block[] = [
     { type: 'header', text: plain(r.title, LIMITS.headerText) },
     ...(options.sharedBy ? [{ type: 'context' as const, elements: [mrkdwn(`Delt av <@${options.sharedBy}>`)] }] : []),
-    { type: 'section', text: mrkdwn(`${mark(r.verdict)} *${escapeMrkdwn(r.outcomeLabel)}*\nRegelverket per ${r.asOf}.`) },
+    ...sections(`${MARK[r.verdict]} *${escapeMrkdwn(r.outcomeLabel)}*\n${escapeMrkdwn(r.outcomeText)}\n_Regelverket per ${r.asOf}._`),
   ];
   if (r.procedure) {
     head.push(...sections(`*Regelverk for anskaffelsen:* ${escapeMrkdwn(r.procedure.label)}${citationLine(r.procedure.citations)}`));
   }
   const groups: Block[][] = r.routes.length
-    ? [[{ type: 'section', text: mrkdwn('*Mulige veier*') }], ...r.routes.map((route) => sections(itemText(route.available, route.label, route.reasons, route.citations)))]
-    : [[{ type: 'section', text: mrkdwn('*Vilkår*') }], ...r.criteria.map((c) => sections(itemText(c.met, c.label, c.explanation ? [c.explanation] : [], c.citations)))];
+    ? [[{ type: 'section', text: mrkdwn('*Mulige veier*') }], ...r.routes.map((route) => sections(routeText(route)))]
+    : [[{ type: 'section', text: mrkdwn('*Vilkår*') }], ...r.criteria.map((c) => sections(criterionText(c)))];
   const tail: Block[] = [];
   if (r.questions.length) {
     tail.push(...sections(`*Dette må du svare på for et sikkert svar:*\n${r.questions.map((q) => `• ${escapeMrkdwn(q)}`).join('\n')}`).slice(0, 3));
@@ -68,9 +74,17 @@ export function renderCheckBlocks(r: CheckResultView, options: CheckRenderOption
   return [...head, ...body, ...tail];
 }
 
-function itemText(t: Tri, label: string, reasons: string[], citations: CitationView[]): string {
-  const why = reasons.map((r) => `\n${escapeMrkdwn(r)}`).join('');
-  return `${mark(t)} *${escapeMrkdwn(label)}*${why}${citationLine(citations)}`;
+function routeText(route: RouteView): string {
+  const symbol = route.relevant === false ? MARK.irrelevant : mark(route.available);
+  const suffix = route.relevant === false ? ' _(ikke aktuelt her)_' : '';
+  const why = route.reasons.map((r) => `\n${escapeMrkdwn(r)}`).join('');
+  return `${symbol} *${escapeMrkdwn(route.label)}*${suffix}${why}${citationLine(route.citations)}`;
+}
+
+function criterionText(c: CriterionView): string {
+  const why = c.explanation ? `\n${escapeMrkdwn(c.explanation)}` : '';
+  const caveat = c.caveat ? `\n:grey_question: _Forbehold:_ ${escapeMrkdwn(c.caveat)}` : '';
+  return `${mark(c.met)} *${escapeMrkdwn(c.label)}*${BASIS_NOTE[c.basis ?? 'law']}${why}${caveat}${citationLine(c.citations)}`;
 }
 
 /** The result as an ephemeral message with a share button (or as the shared message itself). */
