@@ -14,6 +14,8 @@ const EMOJI: Record<string, string> = {
   blue_book: '📘',
   page_facing_up: '📄',
   construction: '🚧',
+  information_source: 'ℹ',
+  heavy_minus_sign: '–',
   face_with_head_bandage: '🤕',
 };
 
@@ -23,8 +25,8 @@ interface Json {
 
 export function mrkdwnToText(text: string): string {
   return text
-    .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2 ($1)')
-    .replace(/<(https?:[^>]+)>/g, '$1')
+    .replace(/<(https?:[^|>]+)\|([^>]+)>/g, (_m, url: string, label: string) => `${label} (${readableUrl(url)})`)
+    .replace(/<(https?:[^>]+)>/g, (_m, url: string) => readableUrl(url))
     .replace(/<@([A-Z0-9]+)>/g, '@$1')
     .replace(/:([a-z_]+):/g, (m, name: string) => EMOJI[name] ?? m)
     .replace(/(^|[\s(])\*([^*\n]+)\*(?=$|[\s.,:;)])/gm, '$1$2')
@@ -36,11 +38,20 @@ export function mrkdwnToText(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** Links as people type them: "§14-5", not "%C2%A714-5". */
+function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
 const textOf = (t: unknown) => (t && typeof t === 'object' ? mrkdwnToText(String((t as Json).text ?? '')) : '');
 
 /** One element of an actions block or accessory, as the console shows it. */
 function elementText(e: Json): string {
-  if (e.type === 'button') return e.url ? `→ ${textOf(e.text)}: ${decodeURI(String(e.url))}` : `[${textOf(e.text)}]`;
+  if (e.type === 'button') return e.url ? `→ ${textOf(e.text)}: ${readableUrl(String(e.url))}` : `[${textOf(e.text)}]`;
   return '';
 }
 

@@ -9,6 +9,8 @@ import { createLookup } from '../../src/search/lookup.ts';
 import { createSlackApp, HTTP_PATH, type SlackRuntime } from '../../src/slack/app.ts';
 import type { Knowledge } from '../../src/slack/deps.ts';
 import { MINI_KB } from '../helpers/kb-fixture.ts';
+import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
+import { createCheckPort } from '../../src/slack/check-adapter.ts';
 import { fakeCheckPort } from './helpers/fake-checks.ts';
 import { startFakeSlack, waitFor, type FakeSlack } from './helpers/fake-slack.ts';
 import { blockAction, CHANNEL, event, sign, slashCommand, USER, viewSubmission, type SlackRequest } from './helpers/slack-requests.ts';
@@ -286,6 +288,46 @@ describe('check commands', () => {
     await send(blockAction({ action_id: 'open_check:1', value: 'in-house' }, '', { inHome: true, triggerId: 'trigger.home.7' }));
     const open = await waitFor(() => slack.apiCalls('views.open').find((c) => c.args.trigger_id === 'trigger.home.7'), 'views.open from Home');
     expect(JSON.parse((open.args.view as { private_metadata: string }).private_metadata)).toEqual({ checkId: 'in-house' });
+  });
+});
+
+const live = loadKnowledge(KNOWLEDGE_DIR);
+
+describe.skipIf(!live.ok)('with the live knowledge and the real checks', () => {
+  const liveKnowledge = (): Knowledge => {
+    if (!live.ok) throw new Error('unreachable');
+    return { kb: live.kb, lookup: createLookup(live.kb), checks: createCheckPort(live.kb) };
+  };
+
+  it('answers the documented inline example with the reserved-contract route and its provision', async () => {
+    const k = liveKnowledge();
+    knowledge = () => k;
+    const url = slack.responseUrl();
+    await send(slashCommand('/reserved-contract-check', 'verdi=450000 andel=35 hovedformål=ja', url));
+    const answer = await responseTo(url);
+    expectWithinLimits('message', answer, 'live inline check');
+    const blocks = text(answer.blocks);
+    expect(blocks).toMatch(/:white_check_mark: \*Reservert kontrakt/);
+    expect(blocks).toContain('anskaffelsesforskriften § 8-8');
+    expect(blocks).toContain('Dette må du svare på');
+  });
+
+  it('opens the real modal and takes a submission to an outcome', async () => {
+    const k = liveKnowledge();
+    knowledge = () => k;
+    const url = slack.responseUrl();
+    await send(slashCommand('/reserved-contract-check', '', url, 'trigger.live.1'));
+    const open = await waitFor(() => slack.apiCalls('views.open').find((c) => c.args.trigger_id === 'trigger.live.1'), 'views.open (live)');
+    const view = open.args.view as { callback_id: string; private_metadata: string; blocks: { block_id?: string }[] };
+    expectWithinLimits('modal', view, 'live modal');
+    const ids = view.blocks.map((b) => b.block_id).filter(Boolean);
+    expect(ids).toContain('fact:estimatedValueNok');
+    const bad = await send(viewSubmission(view, { 'fact:estimatedValueNok': { value: { type: 'plain_text_input', value: '-5' } } }));
+    expect(bad.json).toMatchObject({ response_action: 'errors', errors: { 'fact:estimatedValueNok': expect.stringMatching(/minst 0/) } });
+    const good = await send(viewSubmission(view, { 'fact:estimatedValueNok': { value: { type: 'plain_text_input', value: '50 000' } } }));
+    expect(good.json?.response_action).toBe('update');
+    expect(text(good.json!.view)).toContain('Direkte kjøp under 100 000 kr');
+    expect(text((await responseTo(url)).blocks)).toContain('check_share');
   });
 });
 
