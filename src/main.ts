@@ -3,19 +3,14 @@
  * index, then serve: Slack in Socket Mode or over HTTP when tokens are set, the
  * local console when none are.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+// First: .env must be read before any module looks at the environment.
+import './slack/env-file.ts';
 import { createLookup } from './search/lookup.ts';
 import { loadKnowledgeOrExit } from './cli/common.ts';
 import { runConsole } from './console/console.ts';
-import { PROJECT_ROOT } from './config/paths.ts';
 import { ConfigError, loadConfig, type Config } from './slack/config.ts';
 import { createCheckPort } from './slack/check-adapter.ts';
 import type { Knowledge } from './slack/deps.ts';
-
-// A .env file next to package.json is read if present; variables already set win.
-const envFile = join(PROJECT_ROOT, '.env');
-if (existsSync(envFile)) process.loadEnvFile(envFile);
 
 let config: Config;
 try {

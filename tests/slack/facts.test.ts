@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseInlineFacts } from '../../src/slack/facts/inline.ts';
+import { findFact, parseInlineFacts, shortName } from '../../src/slack/facts/inline.ts';
+import { FACT_ALIASES } from '../../src/slack/facts/aliases.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
+import { createCheckPort } from '../../src/slack/check-adapter.ts';
 import { factsFromViewState } from '../../src/slack/facts/view-state.ts';
 import { parseFactValue } from '../../src/slack/facts/parse-value.ts';
 import { FAKE_SPECS } from './helpers/fake-checks.ts';
@@ -86,5 +90,23 @@ describe('modal state', () => {
   it('returns errors keyed by block_id for response_action: errors', () => {
     const r = factsFromViewState(procurement, state({ disadvantagedEmployeeSharePercent: { type: 'plain_text_input', value: '150' }, estimatedValueNok: { type: 'plain_text_input', value: 'mye' } }));
     expect(r).toEqual({ ok: false, errors: { 'fact:estimatedValueNok': 'Skriv et tall, f.eks. 450 000.', 'fact:disadvantagedEmployeeSharePercent': 'Må være fra 0 til 100 %.' } });
+  });
+});
+
+describe('aliases for the real checks', () => {
+  const live = loadKnowledge(KNOWLEDGE_DIR);
+  it.skipIf(!live.ok)('give every fact a short name, and no name means two facts of one check', () => {
+    if (!live.ok) return;
+    for (const spec of createCheckPort(live.kb).list()) {
+      const seen = new Map<string, string>();
+      for (const fact of spec.facts) {
+        expect(FACT_ALIASES[fact.name], `${spec.id}: no alias for ${fact.name}`).toBeDefined();
+        for (const name of [fact.name, ...(FACT_ALIASES[fact.name] ?? [])].map((n) => n.toLowerCase())) {
+          expect(seen.get(name), `${spec.id}: "${name}" means both ${seen.get(name)} and ${fact.name}`).toBeUndefined();
+          seen.set(name, fact.name);
+        }
+        expect(findFact(spec, shortName(fact))?.name).toBe(fact.name);
+      }
+    }
   });
 });

@@ -27,6 +27,8 @@ export const FACT_ALIASES: Record<string, string[]> = {
   paysDividend: ['utbytte'],
   ownsOrControlsOtherBusiness: ['annen_virksomhet', 'eier_annen', 'datterselskap'],
   separateAccountsPerMeasure: ['regnskap', 'eget_regnskap', 'separat_regnskap'],
+  socialActivitiesForDisadvantagedPrimary: ['sosiale_aktiviteter', 'sosial_primær', 'sosial_primaer'],
+  supplierIsOwnMunicipalEnterprise: ['eget_kf', 'kf', 'kommunalt_foretak'],
 };
 
 /** Words for enum values, by the value they mean. */
