@@ -7,7 +7,7 @@
 import type { Entry } from '../knowledge/schema.ts';
 import { statusOn } from '../knowledge/status.ts';
 import { and, fromBoolean, MET, not, NOT_MET, or, unique, unknown, type Tri, type Truth } from './logic.ts';
-import { numberOn } from './numbers.ts';
+import { NoRuleValueError, numberOn } from './numbers.ts';
 import { fillTemplate, type TemplateContext } from './templates.ts';
 import { NEEDS_MORE_INFO, type Check, type Citation, type Condition, type Criterion, type FactDef, type Operand, type Role } from './schema.ts';
 import type { Facts } from './facts.ts';
@@ -50,6 +50,13 @@ export interface Question {
   allowed: string;
 }
 
+/**
+ * A number the knowledge lacks for the date asked (say, a threshold before the first one
+ * recorded) is treated like a missing fact that no user can supply: the test is unknown,
+ * and only if the outcome depends on it does the check refuse to answer for that date.
+ */
+const NO_VALUE = '#no-value:';
+
 export interface CheckResult {
   check: string;
   title: string;
@@ -62,6 +69,8 @@ export interface CheckResult {
   citations: string[];
   procedure?: ProcedureResult;
   routes?: RouteResult[];
+  /** Numbers ("entry/key") the knowledge has no value for on the date, that the open outcome depends on. */
+  unresolvedNumbers: string[];
 }
 
 export interface EvaluationSources {
@@ -139,6 +148,7 @@ class Evaluation {
       outcomeText: this.fill(this.check.outcomes.find((o) => o.id === outcome)!.text),
       criteria: allCriteria,
       questions: outcome === NEEDS_MORE_INFO ? this.questions(missing) : [],
+      unresolvedNumbers: unique(missing.filter((m) => m.startsWith(NO_VALUE)).map((m) => m.slice(NO_VALUE.length))),
       citations,
       ...(procedure ? { procedure } : {}),
       ...(routes ? { routes } : {}),
@@ -189,26 +199,35 @@ class Evaluation {
   }
 
   private compare(value: number, c: Condition): Tri {
+    try {
+      return fromBoolean(this.compareDefined(value, c));
+    } catch (err) {
+      if (err instanceof NoRuleValueError) return unknown(`${NO_VALUE}${err.ref.entry}/${err.ref.number}`);
+      throw err;
+    }
+  }
+
+  private compareDefined(value: number, c: Condition): boolean {
     if (c.meets) {
       const n = numberOn(this.sources.entryById.get(c.meets.entry), c.meets, this.asOf);
       switch (n.comparator) {
         case 'min':
-          return fromBoolean(value >= n.value);
+          return value >= n.value;
         case 'more_than':
-          return fromBoolean(value > n.value);
+          return value > n.value;
         case 'max':
-          return fromBoolean(value <= n.value);
+          return value <= n.value;
         case 'less_than':
-          return fromBoolean(value < n.value);
+          return value < n.value;
         case 'exact':
-          return fromBoolean(value === n.value);
+          return value === n.value;
       }
     }
-    if (c.at_least !== undefined) return fromBoolean(value >= this.operand(c.at_least));
-    if (c.more_than !== undefined) return fromBoolean(value > this.operand(c.more_than));
-    if (c.less_than !== undefined) return fromBoolean(value < this.operand(c.less_than));
-    if (c.at_most !== undefined) return fromBoolean(value <= this.operand(c.at_most));
-    return fromBoolean(value === c.is);
+    if (c.at_least !== undefined) return value >= this.operand(c.at_least);
+    if (c.more_than !== undefined) return value > this.operand(c.more_than);
+    if (c.less_than !== undefined) return value < this.operand(c.less_than);
+    if (c.at_most !== undefined) return value <= this.operand(c.at_most);
+    return value === c.is;
   }
 
   private operand(o: Operand): number {
@@ -227,7 +246,7 @@ class Evaluation {
     if (!r || !used || used.combine.scheme !== 'requirements') return NOT_MET;
     if (r.outcome === used.combine.pass) return MET;
     if (r.outcome === used.combine.fail) return NOT_MET;
-    return unknown(...r.questions.map((q) => q.fact));
+    return unknown(...r.questions.map((q) => q.fact), ...r.unresolvedNumbers.map((n) => `${NO_VALUE}${n}`));
   }
 
   // ---- criteria, procedure, routes ----------------------------------------------------

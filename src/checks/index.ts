@@ -8,8 +8,7 @@ import { IsoDate } from '../knowledge/schema.ts';
 import { todayIso } from '../knowledge/status.ts';
 import { brokenConstraint, evaluateCheck, allFactDefs, type CheckResult } from './evaluate.ts';
 import { describeAllowed, parseFacts, type FactsError } from './facts.ts';
-import { NoRuleValueError } from './numbers.ts';
-import type { Check, FactDef } from './schema.ts';
+import { NEEDS_MORE_INFO, type Check, type FactDef } from './schema.ts';
 
 export type { CheckResult, CriterionResult, RouteResult, ProcedureResult, Question, Basis } from './evaluate.ts';
 export type { FactsError } from './facts.ts';
@@ -63,32 +62,35 @@ export function runCheck(kb: KnowledgeBase, checkId: string, facts: unknown, opt
   if (!parsed.ok) return parsed;
 
   const sources = { entryById: kb.entryById, checkById: byId };
-  try {
-    const broken = brokenConstraint(sources, check, parsed.facts, asOf);
-    if (broken) {
-      const def = defs.find((d) => d.name === broken.field)!;
-      return { ok: false, error: { kind: 'invalid_facts', field: broken.field, message: broken.message, allowed: describeAllowed(def) } };
-    }
-    return { ok: true, result: evaluateCheck(sources, check, parsed.facts, asOf) };
-  } catch (err) {
-    if (err instanceof NoRuleValueError) {
-      const firstDates = firstDatesOf(kb, err.ref.entry, err.ref.number);
-      return {
-        ok: false,
-        error: { kind: 'no_rule_value', field: 'asOf', message: err.message, allowed: firstDates ? `a date from ${firstDates}` : 'another date' },
-      };
-    }
-    throw err;
+  const broken = brokenConstraint(sources, check, parsed.facts, asOf);
+  if (broken) {
+    const def = defs.find((d) => d.name === broken.field)!;
+    return { ok: false, error: { kind: 'invalid_facts', field: broken.field, message: broken.message, allowed: describeAllowed(def) } };
   }
+  const result = evaluateCheck(sources, check, parsed.facts, asOf);
+  if (result.outcome === NEEDS_MORE_INFO && result.questions.length === 0) {
+    // Open only because the knowledge lacks a number for the date: no answer the user gives can settle it.
+    const from = result.unresolvedNumbers.map((ref) => firstDateOf(kb, ref)).filter((d): d is string => !!d).sort().pop();
+    return {
+      ok: false,
+      error: {
+        kind: 'no_rule_value',
+        field: 'asOf',
+        message: `the knowledge base has no value in force on ${asOf} for ${result.unresolvedNumbers.join(', ')}`,
+        allowed: from ? `a date from ${from}` : 'another date',
+      },
+    };
+  }
+  return { ok: true, result };
 }
 
 function checkMap(kb: KnowledgeBase): Map<string, Check> {
   return new Map(kb.checks.map((c) => [c.id, c]));
 }
 
-/** The earliest date the knowledge has the number for, to suggest a date that works. */
-function firstDatesOf(kb: KnowledgeBase, entryId: string, key: string): string | undefined {
+/** The earliest date the knowledge has a number ("entry/key") for, to suggest a date that works. */
+function firstDateOf(kb: KnowledgeBase, ref: string): string | undefined {
+  const [entryId = '', key = ''] = ref.split('/');
   const numbers = kb.entryById.get(entryId)?.numbers.filter((n) => n.key === key) ?? [];
-  const froms = numbers.map((n) => n.valid_from).filter((d): d is string => !!d).sort();
-  return froms[0];
+  return numbers.map((n) => n.valid_from).filter((d): d is string => !!d).sort()[0];
 }

@@ -6,7 +6,7 @@
 import type { Entry } from '../knowledge/schema.ts';
 import type { FactDef } from './schema.ts';
 import type { Facts, FactValue } from './facts.ts';
-import { formatValue, numberOn } from './numbers.ts';
+import { formatValue, NoRuleValueError, numberOn } from './numbers.ts';
 
 const PLACEHOLDER = /\{(number|fact):([^}]+)\}/g;
 
@@ -36,7 +36,12 @@ export function fillTemplate(text: string, ctx: TemplateContext): string {
   return text.replace(PLACEHOLDER, (_, kind: string, ref: string) => {
     if (kind === 'number') {
       const [entry = '', number = ''] = ref.split('/');
-      return formatValue(numberOn(ctx.entryById.get(entry), { entry, number }, ctx.asOf));
+      try {
+        return formatValue(numberOn(ctx.entryById.get(entry), { entry, number }, ctx.asOf));
+      } catch (err) {
+        if (err instanceof NoRuleValueError) return '(tallet mangler i kunnskapsbasen for datoen)';
+        throw err;
+      }
     }
     const def = ctx.factDefs.get(ref);
     const value = ctx.facts.get(ref);
