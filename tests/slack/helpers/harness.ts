@@ -1,0 +1,94 @@
+/**
+ * The end-to-end rig: the real Bolt app in HTTP mode on 127.0.0.1 (any free
+ * port), Slack's side faked on loopback, a `send` that signs requests the way
+ * Slack does (or deliberately does not), and fetch wrapped so that nothing can
+ * leave the machine.
+ */
+import { vi } from 'vitest';
+import { loadKnowledge } from '../../../src/knowledge/load.ts';
+import { createLookup } from '../../../src/search/lookup.ts';
+import { createSlackApp, HTTP_PATH } from '../../../src/slack/app.ts';
+import type { Knowledge } from '../../../src/slack/deps.ts';
+import { MINI_KB } from '../../helpers/kb-fixture.ts';
+import { fakeCheckPort } from './fake-checks.ts';
+import { startFakeSlack, waitFor } from './fake-slack.ts';
+import { sign, type SlackRequest } from './slack-requests.ts';
+
+export const SECRET = '0123456789abcdef0123456789abcdef';
+export const BOT_TOKEN = 'xoxb-e2e-0000-secretbotpart';
+
+export type Signing = 'good' | 'none' | 'wrong' | 'stale';
+
+/** Only loopback: a request anywhere else fails the test instead of reaching the network. */
+function loopbackOnly(realFetch: typeof fetch): typeof fetch {
+  return (input, init) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    if (url.hostname !== '127.0.0.1') throw new Error(`test tried to reach ${url.host}`);
+    return realFetch(input, init);
+  };
+}
+
+export async function startHarness() {
+  const loaded = loadKnowledge(MINI_KB);
+  if (!loaded.ok) throw new Error('mini fixture invalid');
+  const normal: Knowledge = { kb: loaded.kb, lookup: createLookup(loaded.kb), checks: fakeCheckPort() };
+  let knowledge: () => Knowledge = () => normal;
+  const logs: string[] = [];
+
+  vi.stubGlobal('fetch', loopbackOnly(globalThis.fetch));
+  const slack = await startFakeSlack();
+  const runtime = createSlackApp(
+    { mode: 'http', botToken: BOT_TOKEN, signingSecret: SECRET, port: 0, host: '127.0.0.1', apiUrl: slack.apiUrl, logLevel: 'debug' },
+    { knowledge: () => knowledge() },
+    { logSink: (_level, line) => logs.push(line) },
+  );
+  const { port } = await runtime.start();
+  const endpoint = `http://127.0.0.1:${port}${HTTP_PATH}`;
+
+  async function send(req: SlackRequest, signing: Signing = 'good', extraHeaders: Record<string, string> = {}) {
+    const now = Math.floor(Date.now() / 1000);
+    const headers: Record<string, string> = { 'content-type': req.contentType, ...extraHeaders };
+    if (signing === 'good') Object.assign(headers, sign(SECRET, req.body, now));
+    if (signing === 'wrong') Object.assign(headers, sign('ffffffffffffffffffffffffffffffff', req.body, now));
+    if (signing === 'stale') Object.assign(headers, sign(SECRET, req.body, now - 6 * 60));
+    const started = performance.now();
+    const res = await fetch(endpoint, { method: 'POST', headers, body: req.body });
+    const text = await res.text();
+    return { status: res.status, text, json: text ? (JSON.parse(text) as Record<string, unknown>) : null, ms: performance.now() - started };
+  }
+
+  return {
+    kb: loaded.kb,
+    slack,
+    logs,
+    send,
+    /** The one message posted to this response_url. */
+    responseTo: (url: string) => waitFor(() => slack.responses.find((r) => url.endsWith(r.url))?.body, `a reply to ${url}`),
+    /** Answer from other knowledge (or a failing one) until `reset`. */
+    useKnowledge(k: () => Knowledge) {
+      knowledge = k;
+    },
+    reset() {
+      knowledge = () => normal;
+    },
+    async stop() {
+      await runtime.stop();
+      await slack.close();
+      vi.unstubAllGlobals();
+    },
+  };
+}
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/** Buttons in a message, to click them as a user would. */
+export function buttonIn(message: Record<string, unknown>, actionId: string): { action_id: string; value: string } {
+  const blocks = message.blocks as { elements?: { action_id: string; value: string }[] }[];
+  const button = blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionId);
+  if (!button) throw new Error(`no ${actionId} button`);
+  return button;
+}
+
+export const text = (v: unknown) => JSON.stringify(v);
+
+/** Gives Slack's side a moment, to assert that nothing arrives. */
+export const settle = () => new Promise((r) => setTimeout(r, 150));
