@@ -11,7 +11,7 @@ import { checkModal } from '../slack/blocks/modals.ts';
 import { renderFactErrors } from '../slack/blocks/render-check.ts';
 import type { SlackMessage } from '../slack/blocks/message.ts';
 import { ACTION } from '../slack/ids.ts';
-import { cleanQuery, lookupMessage } from '../slack/listeners/lookup-reply.ts';
+import { cleanQuery, lookupMessage, wantsHelp } from '../slack/listeners/lookup-reply.ts';
 import { checkResultMessage, checksUnavailable, factHelp } from '../slack/listeners/check-reply.ts';
 import { PAGE_SIZE } from '../slack/blocks/render-lookup.ts';
 import { example } from '../slack/facts/inline.ts';
@@ -41,7 +41,7 @@ export function createSlashCommands(knowledge: () => Knowledge) {
       const k = knowledge();
       if (command === LOOKUP_COMMAND) {
         const query = cleanQuery(text);
-        return query ? lookupPage(query, 0) : show(renderHelp(checkButtons(CHECK_COMMANDS, k.checks?.list() ?? [])));
+        return wantsHelp(query) ? show(renderHelp(checkButtons(CHECK_COMMANDS, k.checks?.list() ?? []))) : lookupPage(query, 0);
       }
       const cmd = CHECK_COMMANDS.find((c) => c.command === command);
       if (!cmd) return `Kjenner ikke ${name}. Kommandoer: ${ALL_COMMANDS.join(', ')}.`;

@@ -49,6 +49,11 @@ describe('console', () => {
     expect(out).toContain('/in-house-check kontroll=ja');
   });
 
+  it('answers "/vta-rules" and "/vta-rules hjelp" with the help', () => {
+    expect(handler()('/vta-rules')).toContain('Slik spør du');
+    expect(handler()('/vta-rules hjelp')).toContain('Slik spør du');
+  });
+
   it('names the commands when given one it does not know', () => {
     expect(handler()('/vta-regler utbytte')).toMatch(/Kjenner ikke \/vta-regler\. Kommandoer: \/vta-rules, \/reserved-contract-check/);
   });

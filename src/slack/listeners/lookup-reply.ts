@@ -9,6 +9,13 @@ export function cleanQuery(slackText: string | undefined): string {
   return fromSlackText(slackText ?? '').slice(0, MAX_QUERY).trim();
 }
 
+const HELP_WORDS = new Set(['hjelp', 'help', '?', 'hjelp meg']);
+
+/** An empty question, or one asking for help, gets the help message instead of a lookup. */
+export function wantsHelp(query: string): boolean {
+  return query === '' || HELP_WORDS.has(query.toLowerCase());
+}
+
 export interface LookupPage {
   query: string;
   offset?: number;

@@ -8,7 +8,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import type { SlackDeps } from '../../deps.ts';
 import { CHECK_COMMANDS } from '../../commands.ts';
 import { checkButtons, renderHelp } from '../../blocks/help.ts';
-import { cleanQuery, lookupMessage } from '../lookup-reply.ts';
+import { cleanQuery, lookupMessage, wantsHelp } from '../lookup-reply.ts';
 import { guarded } from '../safe.ts';
 
 export function vtaRulesCommand(deps: SlackDeps) {
@@ -21,9 +21,9 @@ export function vtaRulesCommand(deps: SlackDeps) {
       async () => {
         const k = deps.knowledge();
         const query = cleanQuery(command.text);
-        const message = query
-          ? lookupMessage(k, { query, shareable: true })
-          : renderHelp(checkButtons(CHECK_COMMANDS, k.checks?.list() ?? []));
+        const message = wantsHelp(query)
+          ? renderHelp(checkButtons(CHECK_COMMANDS, k.checks?.list() ?? []))
+          : lookupMessage(k, { query, shareable: true });
         await respond({ response_type: 'ephemeral', ...message });
       },
       (text) => respond({ response_type: 'ephemeral', text }),

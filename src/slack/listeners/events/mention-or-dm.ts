@@ -7,7 +7,7 @@
 import type { AllMiddlewareArgs, SayFn } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { renderHelp } from '../../blocks/help.ts';
-import { cleanQuery, lookupMessage } from '../lookup-reply.ts';
+import { cleanQuery, lookupMessage, wantsHelp } from '../lookup-reply.ts';
 import { guarded } from '../safe.ts';
 
 export interface IncomingText {
@@ -26,7 +26,7 @@ export async function answerInThread(deps: SlackDeps, where: string, event: Inco
     { where, user: event.user, team: args.context.teamId, channel: event.channel },
     async () => {
       const query = cleanQuery(event.text);
-      const message = query ? lookupMessage(deps.knowledge(), { query, shareable: false }) : renderHelp([]);
+      const message = wantsHelp(query) ? renderHelp([]) : lookupMessage(deps.knowledge(), { query, shareable: false });
       await say({ ...message, thread_ts });
     },
     (text) => say({ text, thread_ts }),
