@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { splitText, truncate } from '../../src/slack/blocks/fit.ts';
 import { escapeMrkdwn, fromSlackText, quoteUserText } from '../../src/slack/blocks/escape.ts';
+import { renderLookup } from '../../src/slack/blocks/render-lookup.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createLookup } from '../../src/search/lookup.ts';
+import { MINI_KB } from '../helpers/kb-fixture.ts';
 
 describe('fit', () => {
   it('truncates at a word boundary with an ellipsis, never over the limit', () => {
@@ -73,6 +77,26 @@ describe('escape', () => {
         expect(q.length).toBeLessThanOrEqual(220);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('rendered answers with hostile questions', () => {
+  const loaded = loadKnowledge(MINI_KB);
+  if (!loaded.ok) throw new Error('fixture invalid');
+  const lookup = createLookup(loaded.kb);
+  const piece = fc.constantFrom('<!channel>', '<!here|here>', '<@U0EVIL>', '<#C0EVIL|general>', '<http://evil.example|klikk>', '*fet*', '_', '~', '`', '@here', '@channel', 'https://evil.example', 'utbytte', '§ 14-5', ' ', '&amp;', '\n');
+
+  it('never carry a mention, link or injected URL from the question, in blocks or fallback text (property)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const query = fromSlackText(parts.join(''));
+        const message = renderLookup(lookup(query, { top: 3, asOf: '2026-11-22' }), { offset: 0, shareable: true, kbVersion: 'v' });
+        // Button values are data Slack hands back to us, never shown: the question may be there as typed.
+        const all = JSON.stringify(message, (key, v: unknown) => (key === 'value' ? undefined : v));
+        expect(all).not.toMatch(/<!|<@U0EVIL|<#C0EVIL|<http:\/\/evil|https:\/\/evil|@here|@channel/);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -20,7 +20,7 @@ export function escapeMrkdwn(text: string): string {
 
 export function neutralise(text: string): string {
   return text
-    .replace(/@(channel|here|everyone)\b/gi, `@${ZWSP}$1`)
+    .replace(/@(channel|here|everyone)/gi, `@${ZWSP}$1`)
     .replace(/:\/\//g, `:${ZWSP}//`)
     .replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
@@ -46,4 +46,9 @@ export function fromSlackText(text: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The fallback `text` of a message (notifications, screen readers): escaped, nothing that pings or links. */
+export function safeFallback(text: string): string {
+  return neutralise(escapeMrkdwn(text.replace(/\s+/g, ' ').trim()));
 }

@@ -7,7 +7,7 @@
 import type { CheckResultView, CheckSpec, CitationView, CriterionView, FactError, RouteView, Tri, Verdict } from '../check-port.ts';
 import { ACTION } from '../ids.ts';
 import { example, shortName } from '../facts/inline.ts';
-import { escapeMrkdwn, quoteUserText } from './escape.ts';
+import { escapeMrkdwn, quoteUserText, safeFallback } from './escape.ts';
 import { fitGroups, mrkdwn, plain, sections, truncate } from './fit.ts';
 import { LIMITS } from './limits.ts';
 import { safeUrl } from './render-lookup.ts';
@@ -93,7 +93,7 @@ export function renderCheckMessage(r: CheckResultView, options: CheckRenderOptio
     ? [{ type: 'actions', elements: [{ type: 'button', action_id: ACTION.shareCheck, style: 'primary', text: plain('Del i kanalen', LIMITS.buttonText), value: options.shareValue }] }]
     : [];
   const blocks = renderCheckBlocks(r, { ...options, maxBlocks: LIMITS.blocksPerMessage - share.length });
-  return { text: escapeMrkdwn(truncate(`${r.title}: ${r.outcomeLabel}`, 300)), blocks: [...blocks, ...share] };
+  return { text: safeFallback(truncate(`${r.title}: ${r.outcomeLabel}`, 300)), blocks: [...blocks, ...share] };
 }
 
 /** Facts that could not be read: every problem, and how to type it. */

@@ -8,7 +8,7 @@ import type { LookupHit, LookupResult } from '../../search/lookup.ts';
 import { numbersOn } from '../../knowledge/status.ts';
 import { formatNumber, statusLabel } from '../../answers/labels.ts';
 import { ACTION } from '../ids.ts';
-import { escapeMrkdwn, quoteUserText } from './escape.ts';
+import { escapeMrkdwn, quoteUserText, safeFallback } from './escape.ts';
 import { fitGroups, mrkdwn, plain, sections, truncate } from './fit.ts';
 import { LIMITS } from './limits.ts';
 import { encodeValue, type Block, type SlackMessage } from './message.ts';
@@ -88,9 +88,8 @@ export function safeUrl(url: string): string {
 export function renderLookup(result: LookupResult, options: LookupRenderOptions): SlackMessage {
   if (result.hits.length === 0) return renderNoHits(result, options);
   const { offset } = options;
-  const shownTo = (count: number) => offset + count;
   const intro = (count: number) =>
-    `*Treff for* ${quoteUserText(result.query)} – ${offset + 1}–${shownTo(count)} av ${result.total} · regelverket per ${result.asOf}`;
+    `*Treff for* ${quoteUserText(result.query)} – ${offset + 1}–${offset + count} av ${result.total} · regelverket per ${result.asOf}`;
   const head: Block[] = [{ type: 'section', text: mrkdwn(intro(result.hits.length)) }];
   if (options.sharedBy) head.unshift({ type: 'context', elements: [mrkdwn(`Delt av <@${options.sharedBy}> med /vta-rules`)] });
 
@@ -101,7 +100,7 @@ export function renderLookup(result: LookupResult, options: LookupRenderOptions)
   const blocks = [...head, ...body, ...lookupTail(result, offset + fitted, options)];
   const first = result.hits[0]!;
   const text = truncate(`${result.total} treff for «${result.query}»: ${first.citation} – ${first.entry.title} (${statusLabel(first)})`, 300);
-  return { text: escapeMrkdwn(text), blocks };
+  return { text: safeFallback(text), blocks };
 }
 
 function lookupTail(result: LookupResult, nextOffset: number, options: LookupRenderOptions): Block[] {
@@ -128,7 +127,7 @@ function renderNoHits(result: LookupResult, options: LookupRenderOptions): Slack
     ...topicButtons(result.suggestions),
     { type: 'context', elements: [mrkdwn(`Kunnskapsbase ${escapeMrkdwn(options.kbVersion)}`)] },
   ];
-  return { text: escapeMrkdwn(truncate(`Fant ingenting som passer godt til «${result.query}».`, 300)), blocks };
+  return { text: safeFallback(truncate(`Fant ingenting som passer godt til «${result.query}».`, 300)), blocks };
 }
 
 export function topicButtons(topics: string[]): Block[] {
