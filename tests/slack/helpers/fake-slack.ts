@@ -41,7 +41,7 @@ async function listen(server: Server): Promise<string> {
 
 export const BOT_USER = 'U0BOTUSER';
 
-export async function startFakeSlack() {
+export async function startFakeSlack(options: { socketModeUrl?: string } = {}) {
   const calls: ApiCall[] = [];
   const responses: Captured[] = [];
 
@@ -52,6 +52,7 @@ export async function startFakeSlack() {
     const reply: Record<string, unknown> = { ok: true };
     if (method === 'auth.test') Object.assign(reply, { user_id: BOT_USER, bot_id: 'B0BOT', team_id: 'T0TEAM', url: 'https://test.slack.com/' });
     if (method === 'views.open' || method === 'views.publish') Object.assign(reply, { view: { id: 'V0VIEW' } });
+    if (method === 'apps.connections.open') Object.assign(reply, { url: options.socketModeUrl });
     if (method === 'chat.postMessage') Object.assign(reply, { ts: '1700000000.000200', channel: args.channel });
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
   });
