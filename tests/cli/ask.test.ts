@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config/paths.ts';
+
+const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+
+function ask(args: string[], input?: string) {
+  const r = spawnSync(TSX, ['src/cli/ask.ts', ...args], { cwd: PROJECT_ROOT, input, encoding: 'utf8', timeout: 30_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('ask command contract', () => {
+  it('answers a citation with the provision first, as JSON with the contract fields', () => {
+    const r = ask(['§ 14-5 annet ledd bokstav c', '--json', '--as-of', '2026-11-22']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.query).toBe('§ 14-5 annet ledd bokstav c');
+    expect(out.results[0]).toMatchObject({
+      id: 'tf-14-5-2-c',
+      instrument: 'tiltaksforskriften',
+      section: '14-5',
+      citation: 'tiltaksforskriften § 14-5 annet ledd bokstav c',
+      status: 'in_force',
+      url: expect.stringContaining('lovdata.no'),
+    });
+    for (const res of out.results) {
+      expect(Object.keys(res)).toEqual(expect.arrayContaining(['id', 'title', 'citation', 'instrument', 'section', 'status', 'url', 'score']));
+      expect(['in_force', 'proposed', 'guidance', 'background', 'historical']).toContain(res.status);
+    }
+  });
+
+  it('answers as the rules stood on --as-of', () => {
+    const before = JSON.parse(ask(['§ 13-4', '--json', '--as-of', '2025-06-01']).stdout);
+    expect(before.results[0]).toMatchObject({ id: 'tf-13-4-2025', status: 'in_force', section: '13-4' });
+    const after = JSON.parse(ask(['§ 13-4', '--json', '--as-of', '2026-11-22']).stdout);
+    expect(after.results[0]).toMatchObject({ id: 'tf-13-4', status: 'in_force' });
+    expect(after.results.find((r: { id: string }) => r.id === 'tf-13-4-2025')?.status).toBe('historical');
+  });
+
+  it('shows a proposal as a proposal', () => {
+    const out = JSON.parse(ask(['14 A-8', '--json']).stdout);
+    expect(out.results[0]).toMatchObject({ instrument: 'horingsnotat-14a', section: '14 A-8', status: 'proposed' });
+  });
+
+  it('limits results with --top', () => {
+    expect(JSON.parse(ask(['utbytte', '--json', '--top', '2']).stdout).results).toHaveLength(2);
+  });
+
+  it('reads one question per line from stdin with --json and answers each in order', () => {
+    const r = ask(['--json'], 'foa 8-8\nkoml 26-1\n');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.query, l.results[0].instrument, l.results[0].section])).toEqual([
+      ['foa 8-8', 'anskaffelsesforskriften', '8-8'],
+      ['koml 26-1', 'kommuneloven', '26-1'],
+    ]);
+  });
+
+  it('prints a readable answer with citation, status, summary and link', () => {
+    const r = ask(['utbytte VTA']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('tiltaksforskriften § 14-5 annet ledd bokstav c');
+    expect(r.stdout).toMatch(/\[Gjeldende rett/);
+    expect(r.stdout).toContain('https://lovdata.no/');
+  });
+
+  it.each([
+    [[], /type a question/],
+    [['utbytte', '--bogus'], /Unknown option '--bogus'/],
+    [['utbytte', '--as-of', '2026-02-30'], /--as-of needs a real date/],
+    [['utbytte', '--top', '0'], /--top needs a whole number/],
+  ])('rejects bad input %j with one line and exit code 2', (args, message) => {
+    const r = ask(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('says so when nothing matches, and suggests topics', () => {
+    const out = JSON.parse(ask(['hva er momssatsen på pizza', '--json']).stdout);
+    expect(out.results).toEqual([]);
+    expect(out.suggestions.length).toBeGreaterThan(0);
+  });
+});
