@@ -74,9 +74,19 @@ export function renderCheckText(result: CheckResult, kb: KnowledgeBase): string 
   return lines.join('\n');
 }
 
-/** Citations joined, each written once (two entries may share a citation, e.g. § 5 and its inclusive-contract reading). */
+/**
+ * Citations joined, each written once (two entries may share a citation, e.g. § 5 and its
+ * inclusive-contract reading). A statement about a whole act or regulation, with no section,
+ * gets its title, or "anskaffelsesforskriften" alone would say nothing.
+ */
 function citationList(kb: KnowledgeBase, ids: string[]): string {
-  return [...new Set(ids.map((id) => citationText(kb, id)))].join('; ');
+  const named = ids.map((id) => {
+    const entry = kb.entryById.get(id);
+    const kind = entry && kb.sources.get(entry.source)?.kind;
+    const whole = entry && !entry.section && (kind === 'act' || kind === 'regulation');
+    return whole ? `${citationText(kb, id)} (${entry.title})` : citationText(kb, id);
+  });
+  return [...new Set(named)].join('; ');
 }
 
 function renderCriterion(c: CriterionResult, kb: KnowledgeBase): string[] {

@@ -134,11 +134,13 @@ class Evaluation {
     const criteria = [...this.criteria.values()].filter((c) => c.applies.value === 'met').map((c) => this.describe(c));
     const usedCriteria = [...this.used.entries()].flatMap(([id, r]) => r.criteria.map((c) => ({ ...c, id: `${id}.${c.id}` })));
     const allCriteria = [...criteria, ...usedCriteria];
+    // What the answer rests on. A used check's criteria cite every provision that may apply
+    // (all three reservation sections, say); the route built on it cites the one that does.
     const citations = unique([
       ...criteria.flatMap((c) => c.citations),
       ...(procedure?.citations ?? []),
       ...(routes ?? []).flatMap((r) => r.citations),
-      ...usedCriteria.flatMap((c) => c.citations),
+      ...(routes ? [] : usedCriteria.flatMap((c) => c.citations)),
     ]);
     return {
       check: this.check.id,

@@ -87,10 +87,10 @@ describe('check cases (tests/checks/cases.yaml)', () => {
       for (const e of expected.cites) expect(actual!.citations, `route ${id} cites ${e}`).toContain(e);
       for (const e of expected.not_cited) expect(actual!.citations, `route ${id} does not cite ${e}`).not.toContain(e);
     }
-    // Every criterion shown is cited, and every citation is listed at the top.
+    // Every criterion shown is cited, and the check's own criteria's citations are listed at the top.
     for (const criterion of r.criteria) {
       expect(criterion.citations.length, criterion.id).toBeGreaterThan(0);
-      for (const id of criterion.citations) expect(r.citations).toContain(id);
+      if (!criterion.id.includes('.')) for (const id of criterion.citations) expect(r.citations).toContain(id);
     }
   });
 });
