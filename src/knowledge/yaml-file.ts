@@ -3,10 +3,15 @@
  * a Problem with file:line:col. YAML 1.2 core schema only: `no` stays a string and
  * dates stay strings (the YAML 1.1 "Norway problem" never applies).
  *
+ * Two parsers, one job each: js-yaml reads fast (a cold start spends most of its time
+ * parsing YAML, and `yaml` is several times slower there), and `yaml`, which keeps
+ * the position of every node, is only run when there is a problem to locate.
+ *
  * List files are validated item by item, so one broken entry is reported alone and
  * does not hide the rest of its file (or cause "unknown id" noise elsewhere).
  */
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import jsYaml from 'js-yaml';
 import { z } from 'zod';
 import type { Problem } from './problems.ts';
 
@@ -21,14 +26,31 @@ export interface ParsedYaml {
 }
 
 export function readYaml(file: string, text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const locate: Locate = (path) => locateIn(doc, lineCounter, path);
-  const problems: Problem[] = doc.errors.map((err) => {
-    const pos = lineCounter.linePos(err.pos[0]);
-    return { file, line: pos.line, col: pos.col, field: '', message: `YAML: ${err.message.split('\n')[0]}` };
-  });
-  return { file, data: problems.length ? undefined : doc.toJS(), problems, locate };
+  let positions: { doc: Document; lineCounter: LineCounter } | undefined;
+  const withPositions = () => {
+    if (!positions) {
+      const lineCounter = new LineCounter();
+      positions = { doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+    }
+    return positions;
+  };
+  const locate: Locate = (path) => {
+    const { doc, lineCounter } = withPositions();
+    return locateIn(doc, lineCounter, path);
+  };
+
+  try {
+    return { file, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file }), problems: [], locate };
+  } catch {
+    // Let the position-keeping parser say what is wrong and where.
+    const { doc, lineCounter } = withPositions();
+    const problems: Problem[] = doc.errors.map((err) => {
+      const pos = lineCounter.linePos(err.pos[0]);
+      return { file, line: pos.line, col: pos.col, field: '', message: `YAML: ${err.message.split('\n')[0]}` };
+    });
+    if (problems.length === 0) problems.push({ file, line: 1, col: 1, field: '', message: 'YAML: could not be parsed' });
+    return { file, data: undefined, problems, locate };
+  }
 }
 
 /** Validate `value` at `path` in the file; problems are appended, the parsed value returned on success. */

@@ -13,7 +13,6 @@
 import { stemmer } from '@orama/stemmers/norwegian';
 import type { Glossary } from '../knowledge/schema.ts';
 
-const MAX_PHRASE_WORDS = 6;
 const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 export function normalize(text: string): string {
@@ -55,31 +54,32 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
 
   const isStopword = (w: string) => stopwords.has(w) && !protectedTerms.has(w);
 
-  // Phrase (as a space-joined word sequence) -> concept ids it signals. A one-word
-  // variant that is also a stop word ("as" for aksjeselskap) would fire on ordinary
-  // English and is left out.
-  const phrases = new Map<string, Set<number>>();
+  // Glossary phrases grouped by their first word, so matching costs one map lookup per
+  // word of text. A one-word variant that is also a stop word ("as" for aksjeselskap)
+  // would fire on ordinary English and is left out.
+  const phrasesByFirstWord = new Map<string, { words: string[]; concepts: Set<number> }[]>();
   glossary.terms.forEach((term, index) => {
     for (const variant of [term.term, term.expansion, ...term.variants]) {
       const ws = words(variant);
       if (ws.length === 0 || (ws.length === 1 && isStopword(ws[0]!))) continue;
-      const key = ws.join(' ');
-      let set = phrases.get(key);
-      if (!set) phrases.set(key, (set = new Set()));
-      set.add(index);
+      const list = phrasesByFirstWord.get(ws[0]!) ?? [];
+      let phrase = list.find((p) => p.words.join(' ') === ws.join(' '));
+      if (!phrase) list.push((phrase = { words: ws, concepts: new Set() }));
+      phrase.concepts.add(index);
+      phrasesByFirstWord.set(ws[0]!, list);
     }
   });
+  for (const list of phrasesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   // Longest match first, so "disability benefit" signals uføretrygd and not also "disability".
   const conceptIndexes = (ws: string[]): Set<number> => {
     const found = new Set<number>();
     for (let i = 0; i < ws.length; ) {
       let step = 1;
-      for (let n = Math.min(MAX_PHRASE_WORDS, ws.length - i); n >= 1; n--) {
-        const hit = phrases.get(ws.slice(i, i + n).join(' '));
-        if (hit) {
-          for (const c of hit) found.add(c);
-          step = n;
+      for (const phrase of phrasesByFirstWord.get(ws[i]!) ?? []) {
+        if (phrase.words.every((w, k) => ws[i + k] === w)) {
+          for (const c of phrase.concepts) found.add(c);
+          step = phrase.words.length;
           break;
         }
       }

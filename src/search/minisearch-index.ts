@@ -2,16 +2,22 @@ import MiniSearch from 'minisearch';
 import type { Analyzer } from './analyzer.ts';
 import { FIELD_BOOSTS, type IndexedDoc, type MatchKind, type TextHit, type TextIndex } from './text-index.ts';
 
-/** Typo tolerance only where it pays: long words, never numbers or concept terms (fuzzy costs ~10×). */
-const fuzzyFor = (term: string): number => (term.length >= 6 && !/[\d~]/.test(term) ? 0.2 : 0);
 const prefixFor = (term: string): boolean => term.length >= 4 && !/[\d~]/.test(term);
 
 export function createMiniSearchIndex(docs: IndexedDoc[], analyzer: Analyzer): TextIndex {
   const fields = Object.keys(FIELD_BOOSTS);
+  // Typo tolerance only where it pays (fuzzy search costs ~10×): long words that the
+  // index does not know as they are typed; never numbers or concept terms.
+  const vocabulary = new Set<string>();
+  const fuzzyFor = (term: string): number => (term.length >= 6 && !/[\d~]/.test(term) && !vocabulary.has(term) ? 0.2 : 0);
   const index = new MiniSearch<IndexedDoc>({
     fields,
     idField: 'id',
-    tokenize: (text) => analyzer.terms(text),
+    tokenize: (text) => {
+      const terms = analyzer.terms(text);
+      for (const t of terms) vocabulary.add(t);
+      return terms;
+    },
     processTerm: (term) => term,
     searchOptions: {
       boost: FIELD_BOOSTS,
