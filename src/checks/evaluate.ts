@@ -313,7 +313,7 @@ class Evaluation {
       for (const id of checksIn(route.available)) {
         for (const c of this.used.get(id)?.criteria ?? []) if (c.result === deciding) reasons.push(c.explanation);
       }
-      if (route.caveat) reasons.push(`Merk: ${route.caveat}`);
+      if (route.caveat && (!route.caveat_when || this.test(route.caveat_when).value !== 'not_met')) reasons.push(`Merk: ${route.caveat}`);
       return {
         id: route.id,
         label: this.fill(route.label),

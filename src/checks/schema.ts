@@ -204,6 +204,8 @@ export const Route = z
     when_unavailable: z.string().min(10).optional(),
     when_not_relevant: z.string().min(10).optional(),
     caveat: z.string().optional(),
+    /** Show the caveat only when this holds (e.g. only for del I). */
+    caveat_when: Condition.optional(),
   })
   .strict()
   .refine((r) => !r.available || r.when_unavailable, { message: 'a route with a condition needs when_unavailable', path: ['when_unavailable'] });

@@ -123,6 +123,7 @@ class CheckValidator {
       const scope: Scope = { criteria, routes: new Set(routes), procedure: !!check.procedure, factsOnly: false, cited: this.citedIn(route.cites) };
       if (route.available) this.validateCondition(route.available, [...path, 'available'], scope);
       if (route.relevant_when) this.validateCondition(route.relevant_when, [...path, 'relevant_when'], scope);
+      if (route.caveat_when) this.validateCondition(route.caveat_when, [...path, 'caveat_when'], scope);
       this.validateCitations(route.cites, [...path, 'cites'], scope);
       for (const key of ['label', 'when_available', 'when_unavailable', 'when_not_relevant', 'caveat'] as const) {
         if (route[key]) this.validateText(route[key], [...path, key]);
