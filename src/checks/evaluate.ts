@@ -10,45 +10,8 @@ import { and, fromBoolean, MET, not, NOT_MET, or, unique, unknown, type Tri, typ
 import { NoRuleValueError, numberOn } from './numbers.ts';
 import { fillTemplate, type TemplateContext } from './templates.ts';
 import { NEEDS_MORE_INFO, type Check, type Citation, type Condition, type Criterion, type FactDef, type Operand, type Role } from './schema.ts';
-import type { Facts } from './facts.ts';
-
-/** Law in force, NAV or ministry guidance, or only background (reports): how much weight a criterion has. */
-export type Basis = 'law' | 'guidance' | 'background';
-
-export interface CriterionResult {
-  id: string;
-  label: string;
-  role: Role;
-  result: Truth;
-  explanation: string;
-  citations: string[];
-  basis: Basis;
-  caveat: string | null;
-  /** Facts that would settle it, when the result is unknown. */
-  missing: string[];
-}
-
-export interface RouteResult {
-  id: string;
-  label: string;
-  available: boolean | null;
-  relevant: boolean | null;
-  reasons: string[];
-  citations: string[];
-}
-
-export interface ProcedureResult {
-  value: string | null;
-  label: string | null;
-  citations: string[];
-}
-
-export interface Question {
-  fact: string;
-  question: string;
-  /** What an answer may be, for someone writing the facts as JSON. */
-  allowed: string;
-}
+import { allFactDefs, describeAnswer, type Facts } from './facts.ts';
+import type { Basis, CheckResult, CriterionResult, ProcedureResult, Question, RouteResult } from './result.ts';
 
 /**
  * A number the knowledge lacks for the date asked (say, a threshold before the first one
@@ -57,39 +20,9 @@ export interface Question {
  */
 const NO_VALUE = '#no-value:';
 
-export interface CheckResult {
-  check: string;
-  title: string;
-  asOf: string;
-  outcome: string;
-  outcomeText: string;
-  criteria: CriterionResult[];
-  /** Empty unless the outcome is needs_more_info; then never empty. */
-  questions: Question[];
-  citations: string[];
-  procedure?: ProcedureResult;
-  routes?: RouteResult[];
-  /** Numbers ("entry/key") the knowledge has no value for on the date, that the open outcome depends on. */
-  unresolvedNumbers: string[];
-}
-
 export interface EvaluationSources {
   entryById: ReadonlyMap<string, Entry>;
   checkById: ReadonlyMap<string, Check>;
-}
-
-/** Fact definitions of a check and of every check it uses, own first, in declaration order. */
-export function allFactDefs(check: Check, checkById: ReadonlyMap<string, Check>): FactDef[] {
-  const defs = new Map<string, FactDef>();
-  const visit = (c: Check) => {
-    c.facts.forEach((f) => defs.has(f.name) || defs.set(f.name, f));
-    c.uses.forEach((id) => {
-      const used = checkById.get(id);
-      if (used) visit(used);
-    });
-  };
-  visit(check);
-  return [...defs.values()];
 }
 
 interface Evaluated {
@@ -402,22 +335,6 @@ function checksIn(c: Condition | undefined): string[] {
   if (!c) return [];
   if (c.check) return [c.check];
   return [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])].flatMap(checksIn);
-}
-
-/** How to answer, in Norwegian, for the question list. */
-function describeAnswer(d: FactDef): string {
-  switch (d.type) {
-    case 'boolean':
-      return 'true (ja) eller false (nei)';
-    case 'enum':
-      return d.values!.map((v) => `"${v.value}" (${v.label})`).join(', ');
-    case 'list':
-      return `liste med null eller flere av: ${d.values!.map((v) => `"${v.value}" (${v.label})`).join(', ')}`;
-    case 'number': {
-      const unit = d.unit === 'percent' ? ' prosent' : d.unit === 'nok' ? ' kroner' : '';
-      return d.max === undefined ? `tall, minst ${d.min}${unit}` : `tall fra ${d.min} til ${d.max}${unit}`;
-    }
-  }
 }
 
 export function evaluateCheck(sources: EvaluationSources, check: Check, facts: Facts, asOf: string): CheckResult {

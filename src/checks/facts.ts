@@ -4,7 +4,7 @@
  * what is allowed: a wrong answer from a check is worse than no answer. `null` means
  * "don't know" and is the same as leaving the fact out.
  */
-import type { FactDef } from './schema.ts';
+import type { Check, FactDef } from './schema.ts';
 
 export type FactValue = boolean | number | string | string[];
 export type Facts = ReadonlyMap<string, FactValue>;
@@ -70,6 +70,39 @@ function parseValue(def: FactDef, raw: unknown): FactValue | undefined {
       if (!Array.isArray(raw)) return undefined;
       if (!raw.every((item) => typeof item === 'string' && def.values!.some((v) => v.value === item))) return undefined;
       return [...new Set(raw as string[])];
+    }
+  }
+}
+
+/** Fact definitions of a check and of every check it uses, own first, in declaration order. */
+export function allFactDefs(check: Check, checkById: ReadonlyMap<string, Check>): FactDef[] {
+  const defs = new Map<string, FactDef>();
+  const seen = new Set<string>(); // kb:check reports a cycle in `uses`; it must not hang here first
+  const visit = (c: Check) => {
+    if (seen.has(c.id)) return;
+    seen.add(c.id);
+    c.facts.forEach((f) => defs.has(f.name) || defs.set(f.name, f));
+    c.uses.forEach((id) => {
+      const used = checkById.get(id);
+      if (used) visit(used);
+    });
+  };
+  visit(check);
+  return [...defs.values()];
+}
+
+/** How to answer, in Norwegian, for the question list. */
+export function describeAnswer(d: FactDef): string {
+  switch (d.type) {
+    case 'boolean':
+      return 'true (ja) eller false (nei)';
+    case 'enum':
+      return d.values!.map((v) => `"${v.value}" (${v.label})`).join(', ');
+    case 'list':
+      return `liste med null eller flere av: ${d.values!.map((v) => `"${v.value}" (${v.label})`).join(', ')}`;
+    case 'number': {
+      const unit = d.unit === 'percent' ? ' prosent' : d.unit === 'nok' ? ' kroner' : '';
+      return d.max === undefined ? `tall, minst ${d.min}${unit}` : `tall fra ${d.min} til ${d.max}${unit}`;
     }
   }
 }

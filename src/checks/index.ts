@@ -6,11 +6,12 @@
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { IsoDate } from '../knowledge/schema.ts';
 import { todayIso } from '../knowledge/status.ts';
-import { brokenConstraint, evaluateCheck, allFactDefs, type CheckResult } from './evaluate.ts';
-import { describeAllowed, parseFacts, type FactsError } from './facts.ts';
+import { brokenConstraint, evaluateCheck } from './evaluate.ts';
+import { allFactDefs, describeAllowed, parseFacts, type FactsError } from './facts.ts';
+import type { CheckResult } from './result.ts';
 import { NEEDS_MORE_INFO, type Check, type FactDef } from './schema.ts';
 
-export type { CheckResult, CriterionResult, RouteResult, ProcedureResult, Question, Basis } from './evaluate.ts';
+export type { CheckResult, CriterionResult, RouteResult, ProcedureResult, Question, Basis } from './result.ts';
 export type { FactsError } from './facts.ts';
 
 export interface CheckSummary {

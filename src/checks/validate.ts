@@ -12,7 +12,7 @@ import type { Entry } from '../knowledge/schema.ts';
 import type { Problem } from '../knowledge/problems.ts';
 import type { Located } from '../knowledge/validate.ts';
 import { statusOn } from '../knowledge/status.ts';
-import { allFactDefs } from './evaluate.ts';
+import { allFactDefs } from './facts.ts';
 import { placeholdersIn } from './templates.ts';
 import { COMPARISON_OPS, NEEDS_MORE_INFO, type Check, type Citation, type Condition, type FactDef, type NumberRef } from './schema.ts';
 

@@ -90,6 +90,12 @@ describe('check validation (kb:check)', () => {
     expect(problems).toEqual([expect.stringMatching(/^checks\/reserved-contract\.yaml:\d+:\d+ outcomes: every check needs the outcome needs_more_info/)]);
   });
 
+  it('reports a cycle of checks using each other', () => {
+    const problems = problemsAfter('in-house.yaml', (t) => t.replace('id: in-house\n', 'id: in-house\nuses: [procurement-options]\n'));
+    expect(problems).toContainEqual(expect.stringMatching(/^checks\/in-house\.yaml:\d+:\d+ uses\.0: check "procurement-options" must combine by requirements/));
+    expect(problems).toContainEqual(expect.stringMatching(/uses\.0: check "procurement-options" uses this check again \(a cycle\)/));
+  });
+
   it('reports an unknown key instead of ignoring it', () => {
     const problems = problemsAfter(RESERVED, (t) => t.replace('    condition: { fact: supplierMainPurposeIntegration, is: true }', '    condition: { fact: supplierMainPurposeIntegration, equals: true }'));
     expect(problems.join('\n')).toMatch(/criteria\.0\.condition: .*equals/);
