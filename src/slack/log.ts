@@ -1,50 +1,63 @@
 /**
- * The logger handed to Bolt (and through it to the Web API client). Every line is
- * passed through `redact`, which removes the configured secrets and anything that
- * looks like a Slack token, so no token reaches a log even if a library logs a
- * request at debug level.
+ * Bolt's Logger on top of the structured log (src/log): Bolt, the Web API client
+ * and the Socket Mode client write through it, so their lines are JSON like ours
+ * and pass the same redaction (configured secrets and anything shaped like a
+ * Slack token), even if a library logs a request at debug level.
+ *
+ * Bolt hands loggers variadic messages; they become one event `bolt` with the
+ * strings as `msg`, errors as `error`/`message`/`stack`, plain objects merged in
+ * as fields. Our own code reaches the structured log behind a Bolt logger with
+ * `structuredLog(logger)` to write named events.
  */
 import { LogLevel, type Logger } from '@slack/bolt';
+import { createLog, errorFields, type Fields, type Log, type LogFormat, type LogSink } from '../log/logger.ts';
 import type { LogLevelName } from './config.ts';
 
-const TOKEN_PATTERN = /\b(xox[abeoprs]|xapp)-[A-Za-z0-9-]+/g;
+export { redact } from '../log/redact.ts';
+export type { LogSink } from '../log/logger.ts';
 
-export function redact(text: string, secrets: string[]): string {
-  let out = text.replace(TOKEN_PATTERN, '$1-[redacted]');
-  for (const s of secrets) if (s.length >= 8) out = out.split(s).join('[redacted]');
-  return out;
+const structured = new WeakMap<Logger, Log>();
+
+/** The structured log behind a logger made here; undefined for any other Bolt logger. */
+export function structuredLog(logger: Logger): Log | undefined {
+  return structured.get(logger);
 }
 
-const ORDER: LogLevel[] = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR];
+const isPlain = (v: unknown): v is Fields => {
+  if (!v || typeof v !== 'object') return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
 
-/** Where log lines go: stderr by default, so a console session's stdout stays clean. */
-export type LogSink = (level: LogLevel, line: string) => void;
-const stderrSink: LogSink = (level, line) => process.stderr.write(`${new Date().toISOString()} ${level.toUpperCase()} ${line}\n`);
-
-/** A Bolt logger whose every line is redacted before it is written. */
-export function redactingLogger(secrets: string[], level: LogLevelName, sink: LogSink = stderrSink): Logger {
-  let current = level as LogLevel;
-  let name = 'vta-regelbot';
-  const write = (at: LogLevel, msgs: unknown[]) => {
-    if (ORDER.indexOf(at) < ORDER.indexOf(current)) return;
-    const text = msgs.map((m) => (typeof m === 'string' ? m : m instanceof Error ? `${m.name}: ${m.message}\n${m.stack ?? ''}` : safeJson(m))).join(' ');
-    sink(at, redact(`[${name}] ${text}`, secrets));
+export function boltLogger(log: Log): Logger {
+  let name = 'bolt';
+  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...msgs: unknown[]) => {
+    if (!log.enabled(level)) return;
+    const words: string[] = [];
+    const fields: Fields = {};
+    const other: unknown[] = [];
+    for (const m of msgs) {
+      if (typeof m === 'string') words.push(m);
+      else if (m instanceof Error) Object.assign(fields, errorFields(m));
+      else if (isPlain(m)) Object.assign(fields, m);
+      else other.push(m);
+    }
+    log[level]('bolt', { source: name, msg: words.join(' ').trim() || undefined, ...fields, ...(other.length ? { data: other } : {}) });
   };
-  return {
-    debug: (...m: unknown[]) => write(LogLevel.DEBUG, m),
-    info: (...m: unknown[]) => write(LogLevel.INFO, m),
-    warn: (...m: unknown[]) => write(LogLevel.WARN, m),
-    error: (...m: unknown[]) => write(LogLevel.ERROR, m),
-    setLevel: (l: LogLevel) => void (current = l),
-    getLevel: () => current,
+  const logger: Logger = {
+    debug: write('debug'),
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
+    setLevel: (l: LogLevel) => log.setLevel(l as LogLevelName),
+    getLevel: () => log.getLevel() as LogLevel,
     setName: (n: string) => void (name = n),
   };
+  structured.set(logger, log);
+  return logger;
 }
 
-function safeJson(v: unknown): string {
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
+/** A redacting Bolt logger with its own structured log (JSON lines to `sink`, stderr by default). */
+export function redactingLogger(secrets: string[], level: LogLevelName, sink?: LogSink, format: LogFormat = 'json'): Logger {
+  return boltLogger(createLog({ level, secrets, format, ...(sink ? { sink } : {}) }));
 }

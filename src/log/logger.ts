@@ -1,0 +1,73 @@
+/**
+ * The structured logger every part of the bot writes to: one line per event,
+ * `{"time", "level", "event", ...fields}` as JSON for machines, or a short
+ * readable line in development. Every line is redacted (see redact.ts) after it
+ * is formatted, so a secret cannot reach the sink whatever a caller passes in.
+ *
+ * Transport-free on purpose: the knowledge store, the console and the CLIs log
+ * through it without loading Slack; src/slack/log.ts adapts it to Bolt's Logger.
+ */
+import { redact } from './redact.ts';
+import { formatJson, formatPretty } from './format.ts';
+
+export const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type Level = (typeof LEVELS)[number];
+export type LogFormat = 'json' | 'pretty';
+export type Fields = Record<string, unknown>;
+
+/** Where finished lines go; the default is stderr, so a console session's stdout stays clean. */
+export type LogSink = (level: Level, line: string) => void;
+export const stderrSink: LogSink = (_level, line) => void process.stderr.write(`${line}\n`);
+
+export interface Log {
+  debug(event: string, fields?: Fields): void;
+  info(event: string, fields?: Fields): void;
+  warn(event: string, fields?: Fields): void;
+  error(event: string, fields?: Fields): void;
+  /** True when a line at this level would be written (to skip building costly fields). */
+  enabled(level: Level): boolean;
+  getLevel(): Level;
+  setLevel(level: Level): void;
+}
+
+export interface LogOptions {
+  level: Level;
+  format?: LogFormat;
+  /** Values removed from every line (tokens, signing secret). */
+  secrets?: readonly string[];
+  sink?: LogSink;
+  /** Fixed fields on every line (e.g. the process role in the load test). */
+  base?: Fields;
+  now?: () => Date;
+}
+
+export function createLog(options: LogOptions): Log {
+  let current = options.level;
+  const format = options.format === 'pretty' ? formatPretty : formatJson;
+  const sink = options.sink ?? stderrSink;
+  const secrets = options.secrets ?? [];
+  const now = options.now ?? (() => new Date());
+  const enabled = (level: Level) => LEVELS.indexOf(level) >= LEVELS.indexOf(current);
+  const write = (level: Level) => (event: string, fields: Fields = {}) => {
+    if (!enabled(level)) return;
+    sink(level, redact(format({ time: now(), level, event, fields: { ...options.base, ...fields } }), secrets));
+  };
+  return {
+    debug: write('debug'),
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
+    enabled,
+    getLevel: () => current,
+    setLevel: (level) => void (current = level),
+  };
+}
+
+/** An error as log fields: its name and message always, the stack only where it helps (error level). */
+export function errorFields(error: unknown, withStack = true): Fields {
+  const err = error instanceof Error ? error : new Error(String(error));
+  return { error: err.name, message: err.message, ...(withStack && err.stack ? { stack: err.stack } : {}) };
+}
+
+/** A log that drops everything, for code paths (tests, one-shot CLIs) that have nothing to say. */
+export const silentLog: Log = createLog({ level: 'error', sink: () => undefined });
