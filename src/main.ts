@@ -1,44 +1,72 @@
 /**
  * `npm start`: read the configuration, load and validate the knowledge, build the
  * index, then serve: Slack in Socket Mode or over HTTP when tokens are set, the
- * local console when none are.
+ * local console when none are. While it runs, edits to the knowledge (and
+ * SIGHUP) reload it without a restart; SIGTERM stops it gracefully.
  */
 // First: .env must be read before any module looks at the environment.
 import './slack/env-file.ts';
-import { createLookup } from './search/lookup.ts';
-import { loadKnowledgeOrExit } from './cli/common.ts';
 import { runConsole } from './console/console.ts';
-import { ConfigError, loadConfig, type Config } from './slack/config.ts';
-import { createCheckPort } from './slack/check-adapter.ts';
-import type { Knowledge } from './slack/deps.ts';
+import { ConfigError, loadConfig, secretsOf, type Config } from './slack/config.ts';
+import { loadRuntimeConfig, RuntimeConfigError, type RuntimeConfig } from './config/runtime.ts';
+import { KNOWLEDGE_DIR } from './config/paths.ts';
+import { openKnowledgeStore } from './knowledge/store.ts';
+import { formatProblem } from './knowledge/problems.ts';
+import { startHotReload } from './knowledge/hot-reload.ts';
+import { createLog } from './log/logger.ts';
+import { buildServing } from './slack/serving.ts';
+import { installShutdown } from './runtime/shutdown.ts';
 
 let config: Config;
+let runtime: RuntimeConfig;
 try {
   config = loadConfig(process.env);
+  runtime = loadRuntimeConfig(process.env);
 } catch (err) {
-  if (!(err instanceof ConfigError)) throw err;
+  if (!(err instanceof ConfigError) && !(err instanceof RuntimeConfigError)) throw err;
   console.error(err.message);
   process.exit(2);
 }
 
-const kb = loadKnowledgeOrExit();
-const lookup = createLookup(kb);
-const knowledge: Knowledge = { kb, lookup, checks: createCheckPort(kb) };
+const log = createLog({ level: config.logLevel, format: runtime.logFormat, secrets: secretsOf(config) });
+
+const opened = openKnowledgeStore({ dir: KNOWLEDGE_DIR, derive: buildServing, log });
+if (!opened.ok) {
+  // No last good version to fall back on at start: say exactly what is wrong and stop.
+  for (const p of opened.problems) console.error(formatProblem(p));
+  console.error(`The knowledge base has ${opened.problems.length} problem(s); run \`npm run kb:check\`.`);
+  process.exit(1);
+}
+const store = opened.store;
+const first = store.current();
+log.info('knowledge.loaded', { kb_version: first.version, entries: first.kb.entries.length, last_verified: first.kb.lastVerified, checks: first.checks ? first.checks.list().length : 0 });
+// In the console a terminal hang-up (SIGHUP) must end the session as usual, not reload.
+const hotReload = startHotReload(store, { dir: KNOWLEDGE_DIR, watch: runtime.watchKnowledge, debounceMs: runtime.reloadDebounceMs, log, sighup: config.mode !== 'console' });
+
+// Every request takes the snapshot live when it starts and keeps it to the end.
+const knowledge = () => store.current();
 
 if (config.mode === 'console') {
-  const banner = `VTA-regelboten – lokal konsoll (ingen Slack-tokens satt). Kunnskapsbase ${kb.version}: ${kb.entries.length} oppføringer, sist kontrollert ${kb.lastVerified}.`;
-  await runConsole(lookup, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) }, banner, { knowledge: () => knowledge });
+  const banner = `VTA-regelboten – lokal konsoll (ingen Slack-tokens satt). Kunnskapsbase ${first.version}: ${first.kb.entries.length} oppføringer, sist kontrollert ${first.kb.lastVerified}. Endringer i kunnskapsbasen lastes inn mens du bruker den.`;
+  await runConsole(first.lookup, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) }, banner, { knowledge });
+  hotReload.stop();
 } else {
   // Loaded only here, so the console starts without Bolt.
   const { createSlackApp } = await import('./slack/app.ts');
-  const slack = createSlackApp(config, { knowledge: () => knowledge });
+  const slack = createSlackApp(config, { knowledge }, {
+    log,
+    readiness: () => {
+      const live = store.current();
+      const last = store.lastReload();
+      return {
+        ready: true,
+        kb_version: live.version,
+        loaded_at: live.loadedAt,
+        entries: live.kb.entries.length,
+        ...(last ? { last_reload: { ok: last.ok, at: last.at, reason: last.reason, problems: last.problems.length } } : {}),
+      };
+    },
+  });
+  installShutdown({ log, timeoutMs: runtime.shutdownTimeoutMs, stop: (timeoutMs) => slack.drain(timeoutMs), cleanup: () => hotReload.stop() });
   await slack.start();
-  slack.logger.info(`knowledge ${kb.version}: ${kb.entries.length} entries, last verified ${kb.lastVerified}; checks ${knowledge.checks ? 'loaded' : 'not available'}`);
-  const stop = async (signal: string) => {
-    slack.logger.info(`${signal}: stopping`);
-    await slack.stop().catch((err: unknown) => slack.logger.error('stop failed', err));
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
 }

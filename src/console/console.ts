@@ -25,15 +25,17 @@ export interface ConsoleIO {
 }
 
 export interface ConsoleOptions {
-  /** Enables the slash commands (rendered from the Slack blocks). */
+  /** The live knowledge, read once per line (so a hot reload is picked up); also enables the slash commands (rendered from the Slack blocks). */
   knowledge?: () => Knowledge;
 }
 
 /** Answer one console line; returns the text to print (null = quit). */
-export function createConsoleHandler(lookup: Lookup, options: ConsoleOptions = {}) {
+export function createConsoleHandler(fixedLookup: Lookup, options: ConsoleOptions = {}) {
   let last: { query: string; offset: number } | null = null;
   const slash = options.knowledge ? createSlashCommands(options.knowledge) : null;
   return function handle(line: string): string | null {
+    // One snapshot per line: a reload between two lines is picked up, never in the middle of one.
+    const lookup = options.knowledge?.().lookup ?? fixedLookup;
     const text = line.trim();
     if (!text) return '';
     const lower = text.toLowerCase();

@@ -1,64 +1,124 @@
 /**
  * The Bolt app: Socket Mode or HTTP, depending on the configuration, with every
- * listener registered and a last-resort error handler. This folder is the only
+ * listener registered, the request middleware in front of them (knowledge
+ * snapshot per request, in-flight count, one log line per request), health
+ * routes in HTTP mode, and a last-resort error handler. This folder is the only
  * code that imports @slack/bolt; the knowledge, search and checks never see Slack.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, LogLevel, type Logger } from '@slack/bolt';
+import { App, HTTPReceiver, type Logger } from '@slack/bolt';
 import type { SlackConfig } from './config.ts';
 import { secretsOf } from './config.ts';
 import type { SlackDeps } from './deps.ts';
-import { redactingLogger, type LogSink } from './log.ts';
+import { boltLogger } from './log.ts';
 import { registerListeners } from './listeners/index.ts';
+import { requestMiddleware } from './request-log.ts';
+import { healthRoutes, type Readiness } from './health.ts';
+import { createLog, errorFields, type Log, type LogFormat, type LogSink } from '../log/logger.ts';
+import { createInFlight, type InFlight } from '../runtime/inflight.ts';
+import type { StopResult } from '../runtime/shutdown.ts';
 
 export interface SlackRuntime {
   app: App;
   logger: Logger;
+  log: Log;
+  inflight: InFlight;
   /** Connects (Socket Mode) or listens (HTTP). For HTTP, resolves to the address actually bound (port 0 = any free port). */
   start(): Promise<{ port?: number }>;
+  /**
+   * Graceful stop: /readyz turns 503, no new connections (HTTP) or the Socket
+   * Mode connection closed cleanly, then waits up to `timeoutMs` for the requests
+   * in flight to finish, then closes what is left.
+   */
+  drain(timeoutMs: number): Promise<StopResult>;
+  /** Immediate stop (tests). */
   stop(): Promise<void>;
 }
 
 export interface CreateOptions {
-  /** Where log lines go (tests capture them to check that no secret leaks). */
+  /** The process's structured log; must redact secretsOf(config). Default: a new one writing JSON to `logSink`. */
+  log?: Log;
+  /** Where log lines go when no `log` is given (tests capture them to check that no secret leaks). */
   logSink?: LogSink;
+  logFormat?: LogFormat;
+  /** What /readyz reports; default: ready, with the version deps.knowledge() returns. */
+  readiness?: () => Readiness;
 }
 
 /** Slack's own path for events, commands and interactivity in HTTP mode. */
 export const HTTP_PATH = '/slack/events';
 
 export function createSlackApp(config: SlackConfig, deps: SlackDeps, options: CreateOptions = {}): SlackRuntime {
-  const logger = redactingLogger(secretsOf(config), config.logLevel, options.logSink);
-  const logLevel = config.logLevel as LogLevel;
+  const log = options.log ?? createLog({ level: config.logLevel, format: options.logFormat ?? 'json', secrets: secretsOf(config), ...(options.logSink ? { sink: options.logSink } : {}) });
+  const logger = boltLogger(log);
   const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  const inflight = createInFlight();
+  let draining = false;
+  const readiness = options.readiness ?? (() => ({ ready: true, kb_version: deps.knowledge().kb.version }));
+
   let app: App;
   let receiver: HTTPReceiver | undefined;
+  let server: Server | undefined;
   if (config.mode === 'socket') {
-    app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, logger, logLevel, clientOptions });
+    app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, logger, logLevel: logger.getLevel(), clientOptions });
   } else {
-    receiver = new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: HTTP_PATH, logger, logLevel });
-    app = new App({ token: config.botToken, receiver, logger, logLevel, clientOptions });
+    receiver = new HTTPReceiver({
+      signingSecret: config.signingSecret,
+      endpoints: HTTP_PATH,
+      logger,
+      logLevel: logger.getLevel(),
+      customRoutes: healthRoutes({ readiness, draining: () => draining }),
+    });
+    app = new App({ token: config.botToken, receiver, logger, logLevel: logger.getLevel(), clientOptions });
   }
+  app.use(requestMiddleware(deps, log, inflight));
   registerListeners(app, deps);
   app.error(async (error) => {
     // Reached only when a listener throws past its own guard, or Bolt itself fails (e.g. authorisation).
-    logger.error('unhandled error in Slack app', error);
+    log.error('app.unhandled_error', errorFields(error));
   });
 
   return {
     app,
     logger,
+    log,
+    inflight,
     async start() {
       if (!receiver || config.mode !== 'http') {
         await app.start();
-        logger.info('connected to Slack in Socket Mode');
+        log.info('slack.connected', { mode: 'socket' });
         return {};
       }
-      const server = (await receiver.start({ port: config.port, host: config.host })) as Server;
+      server = (await receiver.start({ port: config.port, host: config.host })) as Server;
+      // Every HTTP request counts as in flight until its response is sent, so a
+      // shutdown does not cut a request whose body is still being read or verified.
+      server.on('request', (_req, res) => res.once('close', inflight.begin()));
       const port = (server.address() as AddressInfo).port;
-      logger.info(`listening for Slack on http://${config.host}:${port}${HTTP_PATH}`);
+      log.info('slack.listening', { mode: 'http', url: `http://${config.host}:${port}${HTTP_PATH}`, host: config.host, port, health: ['/healthz', '/readyz'] });
       return { port };
+    },
+    async drain(timeoutMs) {
+      draining = true;
+      const started = Date.now();
+      if (server) {
+        // No new connections; idle keep-alive connections are closed now, busy ones after their response.
+        const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+        server.closeIdleConnections();
+        const idle = await inflight.idle(timeoutMs);
+        const abandoned = inflight.count();
+        server.closeAllConnections();
+        await closed;
+        log.info('slack.stopped', { mode: 'http', drained: idle, abandoned, waited_ms: Date.now() - started });
+        return { abandoned };
+      }
+      // Socket Mode: close the WebSocket first (Slack sends new envelopes to other connections
+      // or redelivers them), then let the listeners already running finish their replies over HTTPS.
+      await app.stop().catch((error: unknown) => log.warn('slack.disconnect_failed', errorFields(error, false)));
+      const idle = await inflight.idle(Math.max(0, timeoutMs - (Date.now() - started)));
+      const abandoned = inflight.count();
+      log.info('slack.stopped', { mode: 'socket', drained: idle, abandoned, waited_ms: Date.now() - started });
+      return { abandoned };
     },
     async stop() {
       await app.stop();

@@ -3,6 +3,7 @@ import type { Knowledge } from '../deps.ts';
 import { fromSlackText } from '../blocks/escape.ts';
 import { MAX_QUERY, PAGE_SIZE, renderLookup } from '../blocks/render-lookup.ts';
 import type { SlackMessage } from '../blocks/message.ts';
+import { noteOutcome } from '../request-log.ts';
 
 /** The question as typed, decoded from Slack's text encoding and capped so it fits in button values. */
 export function cleanQuery(slackText: string | undefined): string {
@@ -27,5 +28,6 @@ export interface LookupPage {
 export function lookupMessage(k: Knowledge, page: LookupPage): SlackMessage {
   const offset = page.offset ?? 0;
   const result = k.lookup(page.query, { top: PAGE_SIZE, offset, asOf: page.asOf });
+  noteOutcome(result.hits.length ? 'answered' : 'no_hits');
   return renderLookup(result, { offset, shareable: page.shareable, sharedBy: page.sharedBy, kbVersion: k.kb.version });
 }

@@ -4,6 +4,9 @@
  * trace, internal message or token is ever shown in Slack.
  */
 import type { Logger } from '@slack/bolt';
+import { errorFields } from '../../log/logger.ts';
+import { structuredLog } from '../log.ts';
+import { currentRequest } from '../request-log.ts';
 
 export const FRIENDLY_ERROR =
   ':face_with_head_bandage: Beklager, noe gikk galt hos meg, og jeg kunne ikke svare. Prøv igjen om litt, eller still spørsmålet litt annerledes.';
@@ -15,9 +18,14 @@ export interface ErrorContext {
   channel?: string;
 }
 
+/** One `listener.failed` line with the context and the stack; the request's log line then says outcome "error". */
 export function logFailure(logger: Logger, context: ErrorContext, error: unknown): void {
-  const err = error instanceof Error ? error : new Error(String(error));
-  logger.error(`${context.where} failed`, JSON.stringify({ ...context, error: err.name, message: err.message }), err.stack ?? '');
+  const request = currentRequest();
+  if (request) request.outcome = 'error';
+  const fields = { msg: `${context.where} failed`, where: context.where, request_id: request?.id, user: context.user, team: context.team, channel: context.channel, ...errorFields(error) };
+  const log = structuredLog(logger);
+  if (log) log.error('listener.failed', fields);
+  else logger.error(`${context.where} failed`, fields);
 }
 
 /** Run a listener body; on failure log it and try to tell the user kindly. Never rethrows. */

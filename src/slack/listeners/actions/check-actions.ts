@@ -6,16 +6,17 @@ import { decodeValue } from '../../blocks/message.ts';
 import { checkModal } from '../../blocks/modals.ts';
 import { checkResultMessage } from '../check-reply.ts';
 import { guarded, userId } from '../safe.ts';
+import { knowledgeFor } from '../../request-log.ts';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 
 const contextOf = (where: string, body: BlockButtonAction) => ({ where, user: body.user.id, team: body.team?.id, channel: body.channel?.id });
 
 export function openCheckAction(deps: SlackDeps) {
-  return async ({ ack, action, body, client, logger }: ButtonArgs): Promise<void> => {
+  return async ({ ack, action, body, client, logger, context }: ButtonArgs): Promise<void> => {
     await ack();
     await guarded(logger, contextOf('action open check', body), async () => {
-      const spec = deps.knowledge().checks?.list().find((c) => c.id === action.value);
+      const spec = knowledgeFor(deps, context).checks?.list().find((c) => c.id === action.value);
       if (!spec) throw new Error(`unknown check ${String(action.value).slice(0, 50)}`);
       const responseUrl = (body as { response_url?: string }).response_url;
       await client.views.open({ trigger_id: body.trigger_id, view: checkModal(spec, { checkId: spec.id, ...(responseUrl ? { responseUrl } : {}) }) });
@@ -30,11 +31,11 @@ const ShareValue = z.object({
 });
 
 export function shareCheckAction(deps: SlackDeps) {
-  return async ({ ack, action, body, respond, logger }: ButtonArgs): Promise<void> => {
+  return async ({ ack, action, body, respond, logger, context }: ButtonArgs): Promise<void> => {
     await ack();
     await guarded(logger, contextOf('action share check', body), async () => {
       const value = ShareValue.parse(decodeValue(action.value));
-      const k = deps.knowledge();
+      const k = knowledgeFor(deps, context);
       if (!k.checks) throw new Error('checks not loaded');
       const run = k.checks.run(value.checkId, value.facts, { asOf: value.asOf });
       if (!run.ok) throw new Error(`shared facts no longer valid: ${run.errors.map((e) => e.message).join('; ')}`);

@@ -11,6 +11,7 @@ import { decodeValue } from '../../blocks/message.ts';
 import { MAX_QUERY } from '../../blocks/render-lookup.ts';
 import { lookupMessage } from '../lookup-reply.ts';
 import { guarded, userId } from '../safe.ts';
+import { knowledgeFor } from '../../request-log.ts';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 
@@ -25,34 +26,34 @@ const contextOf = (where: string, body: BlockButtonAction) => ({ where, user: bo
 const inPlace = (body: BlockButtonAction) => ({ response_type: 'ephemeral' as const, replace_original: isEphemeral(body) });
 
 export function nextPageAction(deps: SlackDeps) {
-  return async ({ ack, action, body, respond, logger }: ButtonArgs): Promise<void> => {
+  return async ({ ack, action, body, respond, logger, context }: ButtonArgs): Promise<void> => {
     await ack();
     await guarded(logger, contextOf('action next page', body), async () => {
       const value = LookupValue.parse(decodeValue(action.value));
-      const message = lookupMessage(deps.knowledge(), { query: value.q, offset: value.offset, asOf: value.asOf, shareable: isEphemeral(body) });
+      const message = lookupMessage(knowledgeFor(deps, context), { query: value.q, offset: value.offset, asOf: value.asOf, shareable: isEphemeral(body) });
       await respond({ ...inPlace(body), ...message });
     }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
   };
 }
 
 export function shareAction(deps: SlackDeps) {
-  return async ({ ack, action, body, respond, logger }: ButtonArgs): Promise<void> => {
+  return async ({ ack, action, body, respond, logger, context }: ButtonArgs): Promise<void> => {
     await ack();
     await guarded(logger, contextOf('action share', body), async () => {
       const value = LookupValue.parse(decodeValue(action.value));
-      const message = lookupMessage(deps.knowledge(), { query: value.q, offset: value.offset, asOf: value.asOf, shareable: false, sharedBy: userId(body.user.id) });
+      const message = lookupMessage(knowledgeFor(deps, context), { query: value.q, offset: value.offset, asOf: value.asOf, shareable: false, sharedBy: userId(body.user.id) });
       await respond({ response_type: 'in_channel', replace_original: false, ...message });
     }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
   };
 }
 
 export function topicAction(deps: SlackDeps) {
-  return async ({ ack, action, body, respond, logger }: ButtonArgs): Promise<void> => {
+  return async ({ ack, action, body, respond, logger, context }: ButtonArgs): Promise<void> => {
     await ack();
     await guarded(logger, contextOf('action topic', body), async () => {
       const query = (action.value ?? '').slice(0, MAX_QUERY).trim();
       if (!query) return;
-      await respond({ ...inPlace(body), ...lookupMessage(deps.knowledge(), { query, shareable: true }) });
+      await respond({ ...inPlace(body), ...lookupMessage(knowledgeFor(deps, context), { query, shareable: true }) });
     }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
   };
 }

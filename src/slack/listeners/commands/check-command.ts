@@ -11,31 +11,40 @@ import { checkModal } from '../../blocks/modals.ts';
 import { renderFactErrors } from '../../blocks/render-check.ts';
 import { parseInlineFacts } from '../../facts/inline.ts';
 import { guarded } from '../safe.ts';
+import { knowledgeFor, noteOutcome } from '../../request-log.ts';
 import { checkResultMessage, checksUnavailable, factHelp } from '../check-reply.ts';
 
 const HELP_WORDS = new Set(['hjelp', 'help', '?']);
 
 export function checkCommand(deps: SlackDeps, cmd: CheckCommand) {
-  return async ({ command, ack, respond, client, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+  return async ({ command, ack, respond, client, logger, context: boltContext }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
     const context = { where: `command ${cmd.command}`, user: command.user_id, team: command.team_id, channel: command.channel_id };
     await guarded(
       logger,
       context,
       async () => {
-        const k = deps.knowledge();
+        const k = knowledgeFor(deps, boltContext);
         const spec = k.checks?.list().find((c) => c.id === cmd.checkId);
         if (!k.checks || !spec) return void (await respond({ response_type: 'ephemeral', ...checksUnavailable(cmd.command) }));
         const text = fromSlackText(command.text ?? '');
         if (!text) {
+          noteOutcome('modal_opened');
           await client.views.open({ trigger_id: command.trigger_id, view: checkModal(spec, { checkId: spec.id, responseUrl: command.response_url }) });
           return;
         }
         if (HELP_WORDS.has(text.toLowerCase())) return void (await respond({ response_type: 'ephemeral', ...factHelp(cmd.command, spec) }));
         const parsed = parseInlineFacts(spec, text);
-        if (!parsed.ok) return void (await respond({ response_type: 'ephemeral', ...renderFactErrors(cmd.command, spec, parsed.errors) }));
+        if (!parsed.ok) {
+          noteOutcome('fact_errors');
+          return void (await respond({ response_type: 'ephemeral', ...renderFactErrors(cmd.command, spec, parsed.errors) }));
+        }
         const run = k.checks.run(spec.id, parsed.facts);
-        if (!run.ok) return void (await respond({ response_type: 'ephemeral', ...renderFactErrors(cmd.command, spec, run.errors) }));
+        if (!run.ok) {
+          noteOutcome('fact_errors');
+          return void (await respond({ response_type: 'ephemeral', ...renderFactErrors(cmd.command, spec, run.errors) }));
+        }
+        noteOutcome(run.result.outcome);
         await respond({ response_type: 'ephemeral', ...checkResultMessage(k, run.result, { shareable: true }) });
       },
       (message) => respond({ response_type: 'ephemeral', text: message }),

@@ -10,17 +10,19 @@ import { CHECK_COMMANDS } from '../../commands.ts';
 import { checkButtons, renderHelp } from '../../blocks/help.ts';
 import { cleanQuery, lookupMessage, wantsHelp } from '../lookup-reply.ts';
 import { guarded } from '../safe.ts';
+import { knowledgeFor, noteOutcome } from '../../request-log.ts';
 
 export function vtaRulesCommand(deps: SlackDeps) {
-  return async ({ command, ack, respond, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+  return async ({ command, ack, respond, logger, context: boltContext }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
     const context = { where: `command ${command.command}`, user: command.user_id, team: command.team_id, channel: command.channel_id };
     await guarded(
       logger,
       context,
       async () => {
-        const k = deps.knowledge();
+        const k = knowledgeFor(deps, boltContext);
         const query = cleanQuery(command.text);
+        if (wantsHelp(query)) noteOutcome('help');
         const message = wantsHelp(query)
           ? renderHelp(checkButtons(CHECK_COMMANDS, k.checks?.list() ?? []))
           : lookupMessage(k, { query, shareable: true });

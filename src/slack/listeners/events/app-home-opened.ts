@@ -5,12 +5,13 @@ import { CHECK_COMMANDS } from '../../commands.ts';
 import { checkButtons } from '../../blocks/help.ts';
 import { renderHome } from '../../blocks/home.ts';
 import { guarded } from '../safe.ts';
+import { knowledgeFor } from '../../request-log.ts';
 
 export function appHomeOpened(deps: SlackDeps) {
   return async ({ event, client, logger, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
     if (event.tab !== 'home') return;
     await guarded(logger, { where: 'event app_home_opened', user: event.user, team: context.teamId }, async () => {
-      const k = deps.knowledge();
+      const k = knowledgeFor(deps, context);
       await client.views.publish({ user_id: event.user, view: renderHome(k.kb, checkButtons(CHECK_COMMANDS, k.checks?.list() ?? [])) });
     });
   };

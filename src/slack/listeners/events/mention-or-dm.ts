@@ -9,6 +9,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { renderHelp } from '../../blocks/help.ts';
 import { cleanQuery, lookupMessage, wantsHelp } from '../lookup-reply.ts';
 import { guarded } from '../safe.ts';
+import { knowledgeFor } from '../../request-log.ts';
 
 export interface IncomingText {
   text: string;
@@ -26,7 +27,7 @@ export async function answerInThread(deps: SlackDeps, where: string, event: Inco
     { where, user: event.user, team: args.context.teamId, channel: event.channel },
     async () => {
       const query = cleanQuery(event.text);
-      const message = wantsHelp(query) ? renderHelp([]) : lookupMessage(deps.knowledge(), { query, shareable: false });
+      const message = wantsHelp(query) ? renderHelp([]) : lookupMessage(knowledgeFor(deps, args.context), { query, shareable: false });
       await say({ ...message, thread_ts });
     },
     (text) => say({ text, thread_ts }),

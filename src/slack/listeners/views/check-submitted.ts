@@ -13,16 +13,17 @@ import { CheckModalMeta, noticeModal, resultModal } from '../../blocks/modals.ts
 import { factsFromViewState } from '../../facts/view-state.ts';
 import { checkResultMessage } from '../check-reply.ts';
 import { FRIENDLY_ERROR, logFailure } from '../safe.ts';
+import { knowledgeFor } from '../../request-log.ts';
 
 type SubmitArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
 export function checkSubmitted(deps: SlackDeps) {
-  return async ({ ack, view, body, logger }: SubmitArgs): Promise<void> => {
+  return async ({ ack, view, body, logger, context: boltContext }: SubmitArgs): Promise<void> => {
     const context = { where: 'view check submitted', user: body.user.id, team: body.team?.id ?? undefined };
     let acked = false;
     try {
       const meta = CheckModalMeta.parse(JSON.parse(view.private_metadata || '{}'));
-      const k = deps.knowledge();
+      const k = knowledgeFor(deps, boltContext);
       const spec = k.checks?.list().find((c) => c.id === meta.checkId);
       if (!k.checks || !spec) throw new Error(`check ${meta.checkId} not available`);
 
