@@ -1,14 +1,20 @@
 /**
  * `npm run --silent ask -- "spørsmål" [--top K] [--json] [--as-of YYYY-MM-DD]`
  * With --json and no question, reads one question per line from stdin and prints
- * one JSON object per line, in order.
+ * one JSON object per line, in order; edits to the knowledge made meanwhile are
+ * picked up between lines, and each line's kb_version says which version answered.
  */
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { createLookup } from '../search/lookup.ts';
 import { renderLookupText } from '../answers/text.ts';
 import { lookupToJson } from '../answers/json.ts';
-import { loadKnowledgeOrExit, parseAsOf, parsePositiveInt, runCli, UsageError } from './common.ts';
+import { exitWithProblems, loadKnowledgeOrExit, parseAsOf, parsePositiveInt, runCli, UsageError } from './common.ts';
+import { KNOWLEDGE_DIR } from '../config/paths.ts';
+import { loadRuntimeConfig } from '../config/runtime.ts';
+import { openKnowledgeStore } from '../knowledge/store.ts';
+import { startHotReload } from '../knowledge/hot-reload.ts';
+import { createLog } from '../log/logger.ts';
 
 const USAGE = 'usage: npm run --silent ask -- "hva sier reglene om utbytte?" [--top 5] [--json] [--as-of 2026-01-01]';
 
@@ -34,20 +40,34 @@ await runCli(async () => {
   if (!question && !values.json) throw new UsageError(`type a question, e.g. npm run --silent ask -- "utbytte VTA" (${USAGE})`);
   if (!question && process.stdin.isTTY) throw new UsageError('with --json and no question, pipe questions on stdin, one per line');
 
-  const kb = loadKnowledgeOrExit();
-  const lookup = createLookup(kb);
-
   if (question) {
-    const result = lookup(question, { top, asOf });
+    const kb = loadKnowledgeOrExit();
+    const result = createLookup(kb)(question, { top, asOf });
     console.log(values.json ? JSON.stringify(lookupToJson(result, kb.version)) : renderLookupText(result));
     return;
   }
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    const q = line.trim();
-    if (!q) {
-      console.log(JSON.stringify({ query: line, error: 'empty question', results: [] }));
-      continue;
+
+  // A stream of questions may run for as long as its producer does: answer each
+  // from the knowledge live at that line, reloaded on edits like the bot, and
+  // say which version answered in kb_version.
+  const runtime = loadRuntimeConfig(process.env);
+  const log = createLog({ level: 'warn', format: runtime.logFormat });
+  const opened = openKnowledgeStore({ dir: KNOWLEDGE_DIR, derive: (kb) => ({ lookup: createLookup(kb) }), log });
+  if (!opened.ok) exitWithProblems(opened.problems);
+  const store = opened.store;
+  // No SIGHUP here: a pipeline whose terminal hangs up should end, not reload.
+  const hotReload = startHotReload(store, { dir: KNOWLEDGE_DIR, watch: runtime.watchKnowledge, debounceMs: runtime.reloadDebounceMs, log, sighup: false });
+  try {
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      const q = line.trim();
+      if (!q) {
+        console.log(JSON.stringify({ query: line, error: 'empty question', results: [] }));
+        continue;
+      }
+      const live = store.current();
+      console.log(JSON.stringify(lookupToJson(live.lookup(q, { top, asOf }), live.version)));
     }
-    console.log(JSON.stringify(lookupToJson(lookup(q, { top, asOf }), kb.version)));
+  } finally {
+    hotReload.stop();
   }
 });

@@ -1,6 +1,6 @@
 /** Helpers shared by the command-line tools. */
 import { loadKnowledge, type KnowledgeBase } from '../knowledge/load.ts';
-import { formatProblem } from '../knowledge/problems.ts';
+import { formatProblem, type Problem } from '../knowledge/problems.ts';
 import { KNOWLEDGE_DIR } from '../config/paths.ts';
 import { IsoDate } from '../knowledge/schema.ts';
 
@@ -12,8 +12,13 @@ export class UsageError extends Error {}
 export function loadKnowledgeOrExit(): KnowledgeBase {
   const result = loadKnowledge(KNOWLEDGE_DIR);
   if (result.ok) return result.kb;
-  for (const p of result.problems) console.error(formatProblem(p));
-  console.error(`The knowledge base has ${result.problems.length} problem(s); run \`npm run kb:check\`.`);
+  exitWithProblems(result.problems);
+}
+
+/** Every problem as file:line:col field: message, then exit 1: there is no last good version to fall back on. */
+export function exitWithProblems(problems: Problem[]): never {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`The knowledge base has ${problems.length} problem(s); run \`npm run kb:check\`.`);
   process.exit(1);
 }
 
