@@ -35,7 +35,7 @@ export function startHotReload(store: KnowledgeStore<object>, options: HotReload
   }
   const onHup = () => void store.reload('SIGHUP');
   if (options.sighup !== false) process.on('SIGHUP', onHup);
-  log.info('knowledge.hot_reload', { dir: options.dir, watching: Boolean(watcher), sighup: options.sighup !== false, debounce_ms: options.debounceMs });
+  log.info('knowledge.hot_reload', { dir: options.dir, watching: Boolean(watcher), sighup: options.sighup !== false, pid: process.pid, debounce_ms: options.debounceMs });
   return {
     stop() {
       watcher?.close();

@@ -63,10 +63,19 @@ export function createLog(options: LogOptions): Log {
   };
 }
 
-/** An error as log fields: its name and message always, the stack only where it helps (error level). */
+/** Long enough to say what went wrong; short enough that an error quoting user input cannot carry a whole message. */
+const MAX_ERROR_MESSAGE = 300;
+
+/**
+ * An error as log fields: its name, its message (capped), and the stack frames
+ * where they help. The stack's first line repeats the message, so only the
+ * frames are kept.
+ */
 export function errorFields(error: unknown, withStack = true): Fields {
   const err = error instanceof Error ? error : new Error(String(error));
-  return { error: err.name, message: err.message, ...(withStack && err.stack ? { stack: err.stack } : {}) };
+  const message = err.message.length > MAX_ERROR_MESSAGE ? `${err.message.slice(0, MAX_ERROR_MESSAGE)}…` : err.message;
+  const frames = withStack && err.stack ? err.stack.split('\n').filter((l) => /^\s+at /.test(l)).join('\n') : '';
+  return { error: err.name, message, ...(frames ? { stack: frames } : {}) };
 }
 
 /** A log that drops everything, for code paths (tests, one-shot CLIs) that have nothing to say. */

@@ -77,6 +77,12 @@ describe('Socket Mode', () => {
     expect(ack.payload).toEqual({ response_action: 'errors', errors: { 'fact:disadvantagedEmployeeSharePercent': 'Må være fra 0 til 100 %.' } });
   });
 
+  it('logs one request line per envelope, with the knowledge version and never the text', async () => {
+    const lines = logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.event === 'request');
+    expect(lines.find((l) => l.command === '/vta-rules')).toMatchObject({ kind: 'command', outcome: 'answered', kb_version: loaded.kb.version, text_length: 7 });
+    expect(lines.find((l) => l.kind === 'view')).toMatchObject({ name: 'check_modal' });
+  });
+
   it('handles an events_api envelope (Home tab opened)', async () => {
     const id = ws.deliver('events_api', {
       token: 'x', team_id: TEAM.id, api_app_id: 'A0APP', type: 'event_callback', event_id: 'Ev0SOCK', event_time: 1700000000,
@@ -85,5 +91,13 @@ describe('Socket Mode', () => {
     await ackFor(id);
     const publish = await waitFor(() => slack.apiCalls('views.publish')[0], 'views.publish');
     expect(JSON.stringify(publish.args.view)).toContain(loaded.kb.version);
+  });
+
+  // Last: closes the connection.
+  it('drains: closes the WebSocket cleanly (a close frame, not a dropped socket), then lets listeners finish', async () => {
+    const result = await runtime.drain(2000);
+    expect(result.abandoned).toBe(0);
+    await waitFor(() => ws.closes[0], 'a close frame');
+    expect(logs.some((l) => l.includes('"event":"slack.stopped"') && l.includes('"mode":"socket"'))).toBe(true);
   });
 });

@@ -57,8 +57,12 @@ export async function startFakeSlack(options: { socketModeUrl?: string } = {}) {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
   });
 
+  // A slow response_url keeps the bot's listener busy after its ack: how shutdown tests get a request in flight.
+  let responseDelayMs = 0;
   const hooks = createServer(async (req, res) => {
-    responses.push({ url: req.url ?? '', body: JSON.parse(await readBody(req)) as Record<string, unknown> });
+    const body = await readBody(req);
+    if (responseDelayMs > 0) await new Promise((r) => setTimeout(r, responseDelayMs));
+    responses.push({ url: req.url ?? '', body: JSON.parse(body) as Record<string, unknown> });
     res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
   });
 
@@ -71,9 +75,14 @@ export async function startFakeSlack(options: { socketModeUrl?: string } = {}) {
     responses,
     /** A fresh response_url, as Slack gives one per command or action. */
     responseUrl: () => `${hooksUrl}/commands/T0TEAM/${++n}/token${n}`,
+    /** Answer response_url posts only after this long. */
+    delayResponses(ms: number) {
+      responseDelayMs = ms;
+    },
     /** Calls other than the auth.test Bolt makes at start. */
     apiCalls: (method?: string) => calls.filter((c) => c.method !== 'auth.test' && (!method || c.method === method)),
     async close() {
+      for (const s of [api, hooks]) s.closeAllConnections();
       await Promise.all([api, hooks].map((s) => new Promise((resolve) => s.close(resolve))));
     },
   };

@@ -54,6 +54,8 @@ function readFrames(buf: Buffer): { frames: { opcode: number; payload: Buffer }[
 
 export async function startFakeSocketMode() {
   const acks: { envelope_id: string; payload?: Record<string, unknown> }[] = [];
+  /** Close frames the client sent: a clean disconnect sends one. */
+  const closes: { code?: number }[] = [];
   let socket: Duplex | undefined;
   let connected!: () => void;
   const connectedOnce = new Promise<void>((resolve) => (connected = resolve));
@@ -70,7 +72,10 @@ export async function startFakeSocketMode() {
       for (const f of frames) {
         if (f.opcode === 0x1) acks.push(JSON.parse(f.payload.toString('utf8')) as (typeof acks)[number]);
         if (f.opcode === 0x9) sock.write(frame(0xa, f.payload));
-        if (f.opcode === 0x8) sock.end(frame(0x8, Buffer.alloc(0)));
+        if (f.opcode === 0x8) {
+          closes.push(f.payload.length >= 2 ? { code: f.payload.readUInt16BE(0) } : {});
+          sock.end(frame(0x8, Buffer.alloc(0)));
+        }
       }
     });
     sock.on('error', () => undefined);
@@ -84,6 +89,7 @@ export async function startFakeSocketMode() {
   return {
     url,
     acks,
+    closes,
     connected: connectedOnce,
     /** Deliver one envelope as Slack would; returns its id. */
     deliver(type: 'slash_commands' | 'interactive' | 'events_api', payload: object): string {

@@ -28,7 +28,7 @@ function loopbackOnly(realFetch: typeof fetch): typeof fetch {
   };
 }
 
-export async function startHarness() {
+export async function startHarness(options: { logLevel?: 'debug' | 'info' } = {}) {
   const loaded = loadKnowledge(MINI_KB);
   if (!loaded.ok) throw new Error('mini fixture invalid');
   const normal: Knowledge = { kb: loaded.kb, lookup: createLookup(loaded.kb), checks: fakeCheckPort() };
@@ -38,7 +38,7 @@ export async function startHarness() {
   vi.stubGlobal('fetch', loopbackOnly(globalThis.fetch));
   const slack = await startFakeSlack();
   const runtime = createSlackApp(
-    { mode: 'http', botToken: BOT_TOKEN, signingSecret: SECRET, port: 0, host: '127.0.0.1', apiUrl: slack.apiUrl, logLevel: 'debug' },
+    { mode: 'http', botToken: BOT_TOKEN, signingSecret: SECRET, port: 0, host: '127.0.0.1', apiUrl: slack.apiUrl, logLevel: options.logLevel ?? 'debug' },
     { knowledge: () => knowledge() },
     { logSink: (_level, line) => logs.push(line) },
   );
@@ -61,6 +61,8 @@ export async function startHarness() {
     kb: loaded.kb,
     slack,
     logs,
+    runtime,
+    baseUrl: `http://127.0.0.1:${port}`,
     send,
     /** The one message posted to this response_url. */
     responseTo: (url: string) => waitFor(() => slack.responses.find((r) => url.endsWith(r.url))?.body, `a reply to ${url}`),
@@ -72,7 +74,8 @@ export async function startHarness() {
       knowledge = () => normal;
     },
     async stop() {
-      await runtime.stop();
+      // A test may already have drained (stopped) the app.
+      await runtime.stop().catch(() => undefined);
       await slack.close();
       vi.unstubAllGlobals();
     },

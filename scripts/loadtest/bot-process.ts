@@ -1,0 +1,104 @@
+/**
+ * Starts the real bot (`src/main.ts`) as a child process in HTTP mode on
+ * 127.0.0.1, with a port chosen by the OS, and reads its JSON log lines from
+ * stderr. Used by the load test and by the process-level tests (SIGTERM,
+ * SIGHUP, health), so both exercise exactly what `npm start` runs.
+ *
+ * Loopback only: HOST is always 127.0.0.1 and SLACK_API_URL must point at
+ * 127.0.0.1, so nothing the bot does can leave the machine.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { PROJECT_ROOT } from '../../src/config/paths.ts';
+
+export interface BotProcessOptions {
+  botToken: string;
+  signingSecret: string;
+  /** The fake Slack Web API, e.g. http://127.0.0.1:40000/api/ */
+  apiUrl: string;
+  knowledgeDir: string;
+  logLevel?: 'debug' | 'info' | 'warn' | 'error';
+  env?: Record<string, string>;
+}
+
+export type LogLine = Record<string, unknown> & { event?: string; level?: string };
+
+export interface BotProcess {
+  child: ChildProcess;
+  port: number;
+  baseUrl: string;
+  /** Every JSON log line so far. */
+  logs: LogLine[];
+  /** Raw stderr lines that were not JSON (npm warnings, crashes). */
+  other: string[];
+  waitForLog(predicate: (line: LogLine) => boolean, what: string, timeoutMs?: number): Promise<LogLine>;
+  /** Resolves with the exit code (null if killed by a signal) and how long after the call it exited. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  kill(signal: NodeJS.Signals): void;
+}
+
+
+export function assertLoopback(url: string): void {
+  const host = new URL(url).hostname;
+  if (host !== '127.0.0.1') throw new Error(`refusing ${url}: the load test and its fakes stay on 127.0.0.1`);
+}
+
+export async function startBotProcess(options: BotProcessOptions): Promise<BotProcess> {
+  assertLoopback(options.apiUrl);
+  // `node --import tsx`, not the tsx CLI: the CLI runs the code in a second process and
+  // does not pass SIGHUP on, so signals sent to the child would not reach the bot.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      // Only what the bot needs: no tokens from the parent environment can leak in.
+      SLACK_BOT_TOKEN: options.botToken,
+      SLACK_SIGNING_SECRET: options.signingSecret,
+      SLACK_API_URL: options.apiUrl,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      KNOWLEDGE_DIR: options.knowledgeDir,
+      LOG_LEVEL: options.logLevel ?? 'info',
+      LOG_FORMAT: 'json',
+      NODE_ENV: 'production',
+      ...options.env,
+    },
+  });
+  const logs: LogLine[] = [];
+  const other: string[] = [];
+  const waiters = new Set<() => void>();
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    try {
+      logs.push(JSON.parse(line) as LogLine);
+    } catch {
+      other.push(line);
+    }
+    for (const w of [...waiters]) w();
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+
+  function waitForLog(predicate: (line: LogLine) => boolean, what: string, timeoutMs = 20_000): Promise<LogLine> {
+    const found = logs.find(predicate);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const hit = logs.find(predicate);
+        if (hit) finish(() => resolve(hit));
+      };
+      const finish = (then: () => void) => {
+        clearTimeout(timer);
+        waiters.delete(check);
+        then();
+      };
+      const timer = setTimeout(() => finish(() => reject(new Error(`timed out waiting for ${what}; stderr: ${other.slice(-5).join(' | ')}`))), timeoutMs);
+      waiters.add(check);
+      void exited.then(() => finish(() => reject(new Error(`bot exited while waiting for ${what}; stderr: ${other.slice(-5).join(' | ')}`))));
+    });
+  }
+
+  const listening = await waitForLog((l) => l.event === 'slack.listening', 'the bot to listen');
+  const port = Number(listening.port);
+  return { child, port, baseUrl: `http://127.0.0.1:${port}`, logs, other, waitForLog, exited, kill: (signal) => void child.kill(signal) };
+}
