@@ -1,15 +1,14 @@
 import MiniSearch from 'minisearch';
 import type { Analyzer } from './analyzer.ts';
+import { FUZZY_RATIO, fuzzyDistance, prefixFor } from './expansion.ts';
 import { FIELD_BOOSTS, type IndexedDoc, type MatchKind, type TextHit, type TextIndex } from './text-index.ts';
-
-const prefixFor = (term: string): boolean => term.length >= 4 && !/[\d~]/.test(term);
 
 export function createMiniSearchIndex(docs: IndexedDoc[], analyzer: Analyzer): TextIndex {
   const fields = Object.keys(FIELD_BOOSTS);
   // Typo tolerance only where it pays (fuzzy search costs ~10×): long words that the
   // index does not know as they are typed; never numbers or concept terms.
   const vocabulary = new Set<string>();
-  const fuzzyFor = (term: string): number => (term.length >= 6 && !/[\d~]/.test(term) && !vocabulary.has(term) ? 0.2 : 0);
+  const fuzzyFor = (term: string): number => (fuzzyDistance(term, vocabulary.has(term)) > 0 ? FUZZY_RATIO : 0);
   const index = new MiniSearch<IndexedDoc>({
     fields,
     idField: 'id',
