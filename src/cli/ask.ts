@@ -15,6 +15,7 @@ import { loadRuntimeConfig } from '../config/runtime.ts';
 import { openKnowledgeStore } from '../knowledge/store.ts';
 import { startHotReload } from '../knowledge/hot-reload.ts';
 import { createLog } from '../log/logger.ts';
+import { MAX_QUESTION_LENGTH, prepareQuestion } from '../answers/question.ts';
 
 const USAGE = 'usage: npm run --silent ask -- "hva sier reglene om utbytte?" [--top 5] [--json] [--as-of 2026-01-01]';
 
@@ -41,6 +42,8 @@ await runCli(async () => {
   if (!question && process.stdin.isTTY) throw new UsageError('with --json and no question, pipe questions on stdin, one per line');
 
   if (question) {
+    const prepared = prepareQuestion(question);
+    if (!prepared.ok) throw new UsageError(prepared.error);
     const kb = loadKnowledgeOrExit();
     const result = createLookup(kb)(question, { top, asOf });
     console.log(values.json ? JSON.stringify(lookupToJson(result, kb.version)) : renderLookupText(result));
@@ -59,13 +62,13 @@ await runCli(async () => {
   const hotReload = startHotReload(store, { dir: KNOWLEDGE_DIR, watch: runtime.watchKnowledge, debounceMs: runtime.reloadDebounceMs, log, sighup: false });
   try {
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      const q = line.trim();
-      if (!q) {
-        console.log(JSON.stringify({ query: line, error: 'empty question', results: [] }));
+      const prepared = prepareQuestion(line);
+      const live = store.current();
+      if (!prepared.ok) {
+        console.log(JSON.stringify({ query: line.slice(0, MAX_QUESTION_LENGTH), error: prepared.error, results: [], kb_version: live.version }));
         continue;
       }
-      const live = store.current();
-      console.log(JSON.stringify(lookupToJson(live.lookup(q, { top, asOf }), live.version)));
+      console.log(JSON.stringify(lookupToJson(live.lookup(prepared.question, { top, asOf }), live.version)));
     }
   } finally {
     hotReload.stop();

@@ -9,6 +9,7 @@ import type { Lookup } from '../search/lookup.ts';
 import { renderLookupText } from '../answers/text.ts';
 import type { Knowledge } from '../slack/deps.ts';
 import { createSlashCommands } from './slash-commands.ts';
+import { MAX_QUESTION_LENGTH, prepareQuestion } from '../answers/question.ts';
 
 const PAGE = 5;
 
@@ -55,6 +56,8 @@ export function createConsoleHandler(fixedLookup: Lookup, options: ConsoleOption
     }
     const query = text.replace(/^\/vta-rules\b\s*/i, '');
     if (!query) return CONSOLE_HELP;
+    const prepared = prepareQuestion(query);
+    if (!prepared.ok) return `Spørsmålet er for langt (${query.length} tegn, høyst ${MAX_QUESTION_LENGTH}). Spør om én ting om gangen.`;
     slash?.forget();
     last = { query, offset: 0 };
     return renderLookupText(lookup(query, { top: PAGE }));
