@@ -1,0 +1,284 @@
+/**
+ * The load test: the real bot in HTTP mode on 127.0.0.1 (a child process, see
+ * bot-process.ts), Slack's side faked on 127.0.0.1 in this process
+ * (slack-sink.ts), and autocannon in this process sending signed slash commands,
+ * each with its own response_url so the answer can be timed too.
+ *
+ * Two latencies are measured:
+ * - ack: Slack's POST until the bot's HTTP response (Slack gives up after 3 s);
+ * - answer: Slack's POST until the answer reaches the response_url (what the user waits for).
+ *
+ * Pacing: autocannon's rate limit lets each connection send its whole quota for
+ * a second at the start of that second, so one connection at 200/s would be a
+ * burst of 200 every second. The rate is therefore split over `lanes`
+ * autocannon instances of one connection each, started 1/lanes of a second
+ * apart: the load arrives spread over the second, as Slack's does.
+ *
+ * Reload mode edits a copy of the knowledge every `reloadEvery` seconds (the
+ * file watch picks it up), so the figures include hot reloads; with
+ * `reloadBroken`, every other edit is broken and must change nothing.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { z } from 'zod';
+import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
+import { loadQuestions } from '../../tests/quality/question-set.ts';
+import { sign, slashCommand } from '../../tests/slack/helpers/slack-requests.ts';
+import { assertLoopback, startBotProcess, type BotProcess } from './bot-process.ts';
+import { startSlackSink } from './slack-sink.ts';
+import { formatLatency, summarise, type LatencySummary } from './stats.ts';
+
+export const LoadTestOptions = z.object({
+  /** Requests per second, all lanes together. */
+  rate: z.number().int().min(1).max(2000).default(200),
+  /** Seconds. */
+  duration: z.number().min(1).max(600).default(60),
+  /** Hard cap on requests sent (default: rate × duration). */
+  amount: z.number().int().min(1).max(500_000).optional(),
+  lanes: z.number().int().min(1).max(100).default(20),
+  /** Seconds between knowledge edits; 0 = no reloads. */
+  reloadEvery: z.number().min(0).max(600).default(0),
+  /** Every other edit is broken (must be rejected, users unaffected). */
+  reloadBroken: z.boolean().default(false),
+  /** Share of requests that are a check command with inline facts (the rest are /vta-rules questions). */
+  checkShare: z.number().min(0).max(1).default(0.1),
+  /** Knowledge to copy and serve: the repository's (default) or another folder. */
+  knowledgeDir: z.string().default(KNOWLEDGE_DIR),
+  /** How long to wait for the last answers after the last request. */
+  drainSeconds: z.number().min(0).max(60).default(5),
+});
+export type LoadTestOptions = z.input<typeof LoadTestOptions>;
+
+export interface LoadTestReport {
+  options: z.output<typeof LoadTestOptions>;
+  machine: { cpus: number; loadBefore: number[]; loadAfter: number[] };
+  sent: number;
+  status2xx: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  durationS: number;
+  throughput: number;
+  ack: LatencySummary;
+  answer: LatencySummary;
+  answered: number;
+  missing: number;
+  errorReplies: number;
+  reloads: { edits: number; done: number; failed: number; durationsMs: number[]; versions: string[] };
+  bot: { exitCode: number | null; shutdownMs: number; peakRssMb: number | null; logErrors: number };
+  pass: boolean;
+  problems: string[];
+}
+
+const SECRET = '00112233445566778899aabbccddeeff';
+const BOT_TOKEN = 'xoxb-load-0000-loadtestonly';
+const CHECK_TEXTS = ['verdi=450000 andel=35 hovedformål=ja', 'verdi=2mill oppdragsgiver=kommune', 'verdi=90000', 'andel=150'];
+
+/** The edit that triggers a reload: a comment changes the content hash, so the bot loads and indexes a new version. */
+function editKnowledge(dir: string, n: number, broken: boolean): void {
+  const file = join(dir, 'glossary.yaml');
+  if (broken) writeFileSync(file, `${readFileSync(file, 'utf8')}\nthis is not: [valid yaml\n`);
+  else {
+    const text = readFileSync(file, 'utf8').replace(/\nthis is not: \[valid yaml\n$/, '');
+    writeFileSync(file, `${text}\n# load test edit ${n}\n`);
+  }
+}
+
+function peakRssMb(pid: number | undefined): number | null {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: string) => void = () => undefined): Promise<LoadTestReport> {
+  const options = LoadTestOptions.parse(input);
+  const amount = options.amount ?? Math.round(options.rate * options.duration);
+  const loadBefore = loadavg();
+  const questions = loadQuestions().map((q) => q.q);
+
+  // A private copy: the reload mode edits it, and the repository's knowledge/ is never touched.
+  const dir = mkdtempSync(join(tmpdir(), 'loadtest-kb-'));
+  cpSync(options.knowledgeDir, dir, { recursive: true });
+
+  const sent = new Map<string, number>();
+  const answerMs: number[] = [];
+  let errorReplies = 0;
+  const sink = await startSlackSink((a) => {
+    const at = sent.get(a.id);
+    if (at !== undefined) answerMs.push(a.at - at);
+    if (!a.ok) errorReplies++;
+  });
+  assertLoopback(sink.apiUrl);
+
+  let bot: BotProcess | undefined;
+  const timers: NodeJS.Timeout[] = [];
+  try {
+    bot = await startBotProcess({ botToken: BOT_TOKEN, signingSecret: SECRET, apiUrl: sink.apiUrl, knowledgeDir: dir, logLevel: 'info', env: { KNOWLEDGE_RELOAD_DEBOUNCE_MS: '100' } });
+    const url = `${bot.baseUrl}/slack/events`;
+    assertLoopback(url);
+    progress(`bot listening on ${bot.baseUrl} (pid ${bot.child.pid}), knowledge copy in ${dir}`);
+
+    // Warm-up, not measured: the first requests pay for JIT compilation and Bolt's auth.test.
+    for (let i = 0; i < 20; i++) {
+      const req = slashCommand('/vta-rules', questions[i % questions.length]!, sink.responseUrl(`warm-${i}`));
+      await fetch(url, { method: 'POST', headers: { 'content-type': req.contentType, ...sign(SECRET, req.body) }, body: req.body });
+    }
+
+    let counter = 0;
+    const nextRequest = (lane: number) => {
+      const n = counter++;
+      const id = `${lane}-${n}`;
+      const check = (n * 7919) % 100 < options.checkShare * 100;
+      const req = check
+        ? slashCommand('/reserved-contract-check', CHECK_TEXTS[n % CHECK_TEXTS.length]!, sink.responseUrl(id))
+        : slashCommand('/vta-rules', questions[n % questions.length]!, sink.responseUrl(id));
+      sent.set(id, performance.now());
+      return { method: 'POST', path: '/slack/events', body: req.body, headers: { 'content-type': req.contentType, ...sign(SECRET, req.body) } };
+    };
+
+    const ackMs: number[] = [];
+    let status2xx = 0;
+    let non2xx = 0;
+    let errors = 0;
+    let timeouts = 0;
+    let edits = 0;
+    let lastResponse = 0;
+    if (options.reloadEvery > 0) {
+      const every = options.reloadEvery * 1000;
+      const edit = () => {
+        edits++;
+        editKnowledge(dir, edits, options.reloadBroken && edits % 2 === 0);
+        progress(`edit ${edits}${options.reloadBroken && edits % 2 === 0 ? ' (broken)' : ''}`);
+      };
+      // First edit mid-way into the first period, so reloads land while requests flow.
+      timers.push(setTimeout(function tick() {
+        edit();
+        timers.push(setTimeout(tick, every));
+      }, every / 2));
+    }
+
+    const started = performance.now();
+    const perLane = Array.from({ length: options.lanes }, (_, i) => Math.floor(options.rate / options.lanes) + (i < options.rate % options.lanes ? 1 : 0)).filter((r) => r > 0);
+    const amountPerLane = perLane.map((r) => Math.max(1, Math.round((amount * r) / options.rate)));
+    progress(`sending ${amount} signed slash commands at ${options.rate}/s for at most ${options.duration} s over ${perLane.length} lanes`);
+    const lanes = perLane.map(
+      (rate, lane) =>
+        new Promise<void>((resolve, reject) => {
+          timers.push(
+            setTimeout(() => {
+              const instance = autocannon(
+                {
+                  url,
+                  connections: 1,
+                  connectionRate: rate,
+                  duration: options.duration,
+                  amount: amountPerLane[lane],
+                  timeout: 10,
+                  // We time every response ourselves (below); autocannon's correction assumes a smooth rate its limiter does not give.
+                  ignoreCoordinatedOmission: true,
+                  requests: [{ method: 'POST', path: '/slack/events', setupRequest: () => nextRequest(lane) }],
+                },
+                (err) => (err ? reject(err) : resolve()),
+              );
+              instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+                lastResponse = performance.now();
+                if (statusCode >= 200 && statusCode < 300) status2xx++;
+                else non2xx++;
+                ackMs.push(responseTime);
+              });
+              instance.on('reqError', () => errors++);
+              instance.on('timeout', () => timeouts++);
+            }, (lane * 1000) / perLane.length),
+          );
+        }),
+    );
+    await Promise.all(lanes);
+    // From the first request to the last response: the lanes' start offsets are not idle time at the end.
+    const durationS = ((lastResponse || performance.now()) - started) / 1000;
+    for (const t of timers) clearTimeout(t);
+
+    // Answers still on their way.
+    const until = Date.now() + options.drainSeconds * 1000;
+    while (answerMs.length < status2xx && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    const answered = [...sent.keys()].filter((id) => sink.answers.has(id)).length;
+
+    const rss = peakRssMb(bot.child.pid);
+    const stopAt = performance.now();
+    bot.kill('SIGTERM');
+    const { code } = await bot.exited;
+    const shutdownMs = Math.round(performance.now() - stopAt);
+
+    const reloaded = bot.logs.filter((l) => l.event === 'knowledge.reloaded');
+    const failed = bot.logs.filter((l) => l.event === 'knowledge.reload_failed');
+    const report: LoadTestReport = {
+      options,
+      machine: { cpus: cpus().length, loadBefore, loadAfter: loadavg() },
+      sent: sent.size,
+      status2xx,
+      non2xx,
+      errors,
+      timeouts,
+      durationS: Math.round(durationS * 10) / 10,
+      throughput: Math.round((status2xx / durationS) * 10) / 10,
+      ack: summarise(ackMs),
+      answer: summarise(answerMs),
+      answered,
+      missing: status2xx - answered,
+      errorReplies,
+      reloads: {
+        edits,
+        done: reloaded.length,
+        failed: failed.length,
+        durationsMs: reloaded.map((l) => Number(l.duration_ms)),
+        versions: reloaded.map((l) => String(l.kb_version)),
+      },
+      bot: { exitCode: code, shutdownMs, peakRssMb: rss, logErrors: bot.logs.filter((l) => l.level === 'error' && l.event !== 'knowledge.reload_failed').length },
+      pass: false,
+      problems: [],
+    };
+    const problems = report.problems;
+    if (report.errors || report.timeouts || report.non2xx) problems.push(`${report.errors} connection errors, ${report.timeouts} timeouts, ${report.non2xx} non-2xx responses`);
+    if (report.missing > 0) problems.push(`${report.missing} acked requests never got their answer`);
+    if (report.errorReplies > 0) problems.push(`${report.errorReplies} answers were the error message`);
+    if (report.bot.exitCode !== 0) problems.push(`the bot exited ${report.bot.exitCode} after SIGTERM`);
+    if (report.bot.logErrors > 0) problems.push(`${report.bot.logErrors} error lines in the bot's log`);
+    if (options.reloadEvery > 0 && report.reloads.done === 0) problems.push('reload mode, but no reload happened');
+    report.pass = problems.length === 0;
+    return report;
+  } finally {
+    for (const t of timers) clearTimeout(t);
+    bot?.kill('SIGKILL');
+    await sink.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The report as a person reads it. */
+export function formatReport(r: LoadTestReport, target = { p99Ms: 50 }): string {
+  const o = r.options;
+  const line = (label: string, text: string) => `${label.padEnd(13)} ${text}`;
+  const verdict = (s: LatencySummary) => (s.p99 < target.p99Ms ? `p99 ${s.p99} ms < ${target.p99Ms} ms` : `p99 ${s.p99} ms ≥ ${target.p99Ms} ms (target missed)`);
+  const reloads = r.reloads;
+  const d = reloads.durationsMs;
+  return [
+    `VTA-regelboten load test: ${o.rate} req/s for ${o.duration} s over ${o.lanes} lanes${o.reloadEvery ? `, knowledge edited every ${o.reloadEvery} s${o.reloadBroken ? ' (every other edit broken)' : ''}` : ''}`,
+    line('machine', `${r.machine.cpus} cores; load average ${r.machine.loadBefore.map((x) => x.toFixed(2)).join(' ')} before, ${r.machine.loadAfter.map((x) => x.toFixed(2)).join(' ')} after (other processes share the machine)`),
+    line('requests', `${r.sent} sent, ${r.status2xx} answered 2xx, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts in ${r.durationS} s`),
+    line('throughput', `${r.throughput} req/s`),
+    line('ack', `${formatLatency(r.ack)}   (Slack's POST → the bot's HTTP 200)`),
+    line('answer', `${formatLatency(r.answer)}   (Slack's POST → answer at response_url)`),
+    line('answers', `${r.answered} delivered, ${r.missing} missing, ${r.errorReplies} error replies`),
+    ...(o.reloadEvery
+      ? [line('reloads', `${reloads.edits} edits → ${reloads.done} reloads swapped in, ${reloads.failed} rejected (last good kept); reload took ${d.length ? `${Math.min(...d)}–${Math.max(...d)} ms` : 'n/a'}`)]
+      : []),
+    line('bot', `exit ${r.bot.exitCode} ${r.bot.shutdownMs} ms after SIGTERM; peak RSS ${r.bot.peakRssMb ?? '?'} MB; ${r.bot.logErrors} error log lines`),
+    line('verdict', `${r.pass ? 'PASS' : 'FAIL'}: ack ${verdict(r.ack)}, answer ${verdict(r.answer)}${r.problems.length ? `; ${r.problems.join('; ')}` : ''}`),
+  ].join('\n');
+}
+
