@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: a benchmark, not a test. Prints medians over repeated runs:
- * cold start (read + validate + index), lookup p50/p99 over the question set, RSS;
- * the same on a synthetic knowledge base 100× larger; and the ratio against a naive
- * linear scan over the same entries and queries.
+ * `npm run bench`: a benchmark, not a test. For each full-text engine (MiniSearch, our
+ * inverted index, a naive scan) prints medians over repeated runs: cold start (read +
+ * validate + index) in fresh processes, lookup p50/p99 over the question set; the same
+ * on a synthetic knowledge base 100× larger; and the ratios between engines.
+ * Lookups of the engines are interleaved round by round, so load from other processes
+ * on the machine falls on all of them alike.
  *
- * Options: --rounds N (default 5), --scale N (default 100).
+ * Options: --rounds N (default 5), --scale N (default 100), --engines a,b (default all).
  */
 import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,15 +15,21 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { loadKnowledge, type KnowledgeBase } from '../src/knowledge/load.ts';
 import { createLookup, type Lookup } from '../src/search/lookup.ts';
-import { createNaiveIndex } from '../src/search/naive-index.ts';
-import { createMiniSearchIndex } from '../src/search/minisearch-index.ts';
+import { ENGINE_NAMES, ENGINES, isEngineName, type EngineName } from '../src/search/engines.ts';
 import { spawnSync } from 'node:child_process';
 import { KNOWLEDGE_DIR, PROJECT_ROOT } from '../src/config/paths.ts';
 import { loadQuestions } from '../tests/quality/question-set.ts';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, scale: { type: 'string', default: '100' } } });
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '5' }, scale: { type: 'string', default: '100' }, engines: { type: 'string', default: ENGINE_NAMES.join(',') } },
+});
 const ROUNDS = Number(values.rounds);
 const SCALE = Number(values.scale);
+const ENGINES_RUN = values.engines.split(',').filter((e): e is EngineName => {
+  if (!isEngineName(e)) throw new Error(`unknown engine ${e}; known: ${ENGINE_NAMES.join(', ')}`);
+  return true;
+});
+const LABEL: Record<EngineName, string> = { minisearch: 'MiniSearch', inverted: 'inverted', naive: 'naive scan' };
 const AS_OF = '2026-11-22';
 
 const median = (xs: number[]) => {
@@ -73,9 +81,9 @@ function makeSyntheticKb(scale: number): string {
 }
 
 /** Cold start in fresh processes, so JIT warm-up and module loading count as they do for a user. */
-function coldStarts(dir: string) {
+function coldStarts(dir: string, engine: EngineName) {
   const runs = Array.from({ length: ROUNDS }, () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'cold-start.ts'), dir], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'cold-start.ts'), dir, engine], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`cold-start failed: ${r.stderr}`);
     return JSON.parse(r.stdout.trim().split('\n').pop()!) as { loadMs: number; indexMs: number; totalMs: number; rss: number };
   });
@@ -87,40 +95,51 @@ function coldStarts(dir: string) {
   };
 }
 
-function measure(label: string, dir: string, queries: string[]) {
-  const cold = coldStarts(dir);
+async function measure(label: string, dir: string, queries: string[]) {
   const kb = load(dir);
-  const lookup = createLookup(kb, createMiniSearchIndex);
-  const timeQueries = (fn: Lookup) => {
-    for (const q of queries) fn(q, { asOf: AS_OF }); // warm-up
-    const samples: number[] = [];
-    for (let r = 0; r < ROUNDS; r++) {
+  console.log(`\n## ${label}: ${kb.entries.length} entries, ${queries.length} queries × ${ROUNDS} rounds`);
+  const results = new Map<EngineName, { lookup: Lookup; samples: number[] }>();
+  for (const engine of ENGINES_RUN) {
+    const cold = coldStarts(dir, engine);
+    console.log(
+      `cold start (${LABEL[engine]}), fresh process: median ${ms(cold.total)} (load ${ms(cold.load)}, index ${ms(cold.index)}) over ${ROUNDS} runs; RSS ${mb(cold.rss)}`,
+    );
+    results.set(engine, { lookup: createLookup(kb, await ENGINES[engine]()), samples: [] });
+  }
+  for (const { lookup } of results.values()) for (const q of queries) lookup(q, { asOf: AS_OF }); // warm-up
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const { lookup, samples } of results.values()) {
       for (const q of queries) {
         const t0 = performance.now();
-        fn(q, { asOf: AS_OF });
+        lookup(q, { asOf: AS_OF });
         samples.push(performance.now() - t0);
       }
     }
-    return samples;
+  }
+  for (const [engine, { samples }] of results) {
+    console.log(`lookup (${LABEL[engine]}):`.padEnd(24) + `p50 ${ms(median(samples))}  p99 ${ms(percentile(samples, 99))}  max ${ms(Math.max(...samples))}`);
+  }
+  const ratio = (slow: EngineName, fast: EngineName) => {
+    const a = results.get(slow)?.samples;
+    const b = results.get(fast)?.samples;
+    if (!a || !b) return;
+    console.log(
+      `ratio ${LABEL[slow]} / ${LABEL[fast]}: p50 ×${(median(a) / median(b)).toFixed(1)}  p99 ×${(percentile(a, 99) / percentile(b, 99)).toFixed(1)}`,
+    );
   };
-  const indexed = timeQueries(lookup);
-  const naive = timeQueries(createLookup(kb, createNaiveIndex));
+  ratio('naive', 'minisearch');
+  ratio('naive', 'inverted');
+  ratio('minisearch', 'inverted');
   globalThis.gc?.();
-  const rss = process.memoryUsage().rss;
-  console.log(`\n## ${label}: ${kb.entries.length} entries, ${queries.length} queries × ${ROUNDS} rounds`);
-  console.log(`cold start (read + validate + index), fresh process: median ${ms(cold.total)} (load ${ms(cold.load)}, index ${ms(cold.index)}) over ${ROUNDS} runs; RSS after cold start ${mb(cold.rss)}`);
-  console.log(`lookup (MiniSearch):  p50 ${ms(median(indexed))}  p99 ${ms(percentile(indexed, 99))}`);
-  console.log(`lookup (naive scan):  p50 ${ms(median(naive))}  p99 ${ms(percentile(naive, 99))}`);
-  console.log(`ratio naive / MiniSearch: p50 ×${(median(naive) / median(indexed)).toFixed(1)}  p99 ×${(percentile(naive, 99) / percentile(indexed, 99)).toFixed(1)}`);
-  console.log(`RSS after all lookups (this process): ${mb(rss)}`);
+  console.log(`RSS after all lookups (this process): ${mb(process.memoryUsage().rss)}`);
 }
 
 const queries = loadQuestions().map((q) => q.q);
 console.log(`# bench (node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);
-measure('real knowledge base (1×)', KNOWLEDGE_DIR, queries);
+await measure('real knowledge base (1×)', KNOWLEDGE_DIR, queries);
 const synthetic = makeSyntheticKb(SCALE);
 try {
-  measure(`synthetic knowledge base (${SCALE}×)`, synthetic, queries);
+  await measure(`synthetic knowledge base (${SCALE}×)`, synthetic, queries);
 } finally {
   rmSync(synthetic, { recursive: true, force: true });
 }
