@@ -17,6 +17,7 @@ import type { Analyzer } from './analyzer.ts';
 import { fuzzyDistance, fuzzyWeight, prefixFor, prefixWeight } from './expansion.ts';
 import { SealedMatchMap } from './match-maps.ts';
 import { buildPostings } from './postings.ts';
+import { orderByScore } from './rank-order.ts';
 import { SortedVocabulary } from './sorted-vocabulary.ts';
 import type { IndexedDoc, MatchKind, TextHit, TextIndex } from './text-index.ts';
 
@@ -25,6 +26,11 @@ const PREFIX = 1;
 const FUZZY = 2;
 const KINDS: MatchKind[] = ['exact', 'prefix', 'fuzzy'];
 
+interface PatternNode {
+  next: Map<number, PatternNode>;
+  map?: SealedMatchMap;
+}
+
 interface Expansion {
   term: number;
   weight: number;
@@ -32,15 +38,12 @@ interface Expansion {
 }
 
 export function createInvertedIndex(docs: IndexedDoc[], analyzer: Analyzer): TextIndex {
-  const { terms, termIds, offsets, docs: postDocs, scores: postScores } = buildPostings(docs, analyzer);
+  // Documents are numbered in id order, so equal scores are ordered by id by comparing numbers.
+  const byId = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { terms, termIds, offsets, docs: postDocs, scores: postScores } = buildPostings(byId, analyzer);
   const vocabulary = new SortedVocabulary(terms);
-  const N = docs.length;
-  const ids = docs.map((d) => d.id);
-  // Rank of each document's id in sorted order, so ties are broken by comparing integers.
-  const idRank = new Int32Array(N);
-  Array.from(ids.keys())
-    .sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0))
-    .forEach((d, rank) => (idRank[d] = rank));
+  const N = byId.length;
+  const ids = byId.map((d) => d.id);
 
   // Scratch space reused by every search and reset for the documents touched.
   const score = new Float64Array(N);
@@ -100,23 +103,38 @@ export function createInvertedIndex(docs: IndexedDoc[], analyzer: Analyzer): Tex
         for (let w = 0; w < W; w++) n += popcount(matched[d * words + w]!);
         score[d]! *= n;
       }
-      const order = touched.slice(0, count).sort((a, b) => score[b]! - score[a]! || idRank[a]! - idRank[b]!);
+      // The documents touched, in document (= id) order: a scan when they are many, else a sort.
+      let inOrder: Int32Array;
+      if (count * 16 > N) {
+        inOrder = new Int32Array(count);
+        for (let d = 0, i = 0; d < N; d++) if (score[d]! > 0) inOrder[i++] = d;
+      } else inOrder = touched.slice(0, count).sort();
+      const order = orderByScore(inOrder, score);
 
-      const shared = new Map<string, SealedMatchMap>();
+      // One map per way of matching the query, found through a small trie keyed by the
+      // three masks, 16 query terms per level packed into one number (3 × 16 bits < 2^53).
+      const root: PatternNode = { next: new Map() };
+      const levels = (qs.length + 15) >>> 4;
       const matchesOf = (d: number): SealedMatchMap => {
-        let key = '';
-        for (let w = 0; w < W; w++) key += `${matched[d * words + w]},${exact[d * words + w]},${prefix[d * words + w]};`;
-        let map = shared.get(key);
-        if (!map) {
-          map = new SealedMatchMap();
+        let node = root;
+        for (let c = 0; c < levels; c++) {
+          const m = d * words + (c >>> 1);
+          const shift = (c & 1) * 16;
+          const key = (((matched[m]! >>> shift) & 0xffff) * 65536 + ((exact[m]! >>> shift) & 0xffff)) * 65536 + ((prefix[m]! >>> shift) & 0xffff);
+          let child = node.next.get(key);
+          if (!child) node.next.set(key, (child = { next: new Map() }));
+          node = child;
+        }
+        if (!node.map) {
+          const map = new SealedMatchMap();
           for (let q = 0; q < qs.length; q++) {
             const m = d * words + (q >>> 5);
             const bit = 1 << (q & 31);
             if (matched[m]! & bit) map.set(qs[q]!, KINDS[exact[m]! & bit ? EXACT : prefix[m]! & bit ? PREFIX : FUZZY]!);
           }
-          shared.set(key, map.seal());
+          node.map = map.seal();
         }
-        return map;
+        return node.map;
       };
       const hits = new Array<TextHit>(count);
       for (let i = 0; i < count; i++) {

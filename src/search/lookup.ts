@@ -13,6 +13,7 @@ import { entryUrl, formatCitation } from '../knowledge/citation.ts';
 import { statusOn, todayIso } from '../knowledge/status.ts';
 import { createAnalyzer, normalize, words, type Analyzer } from './analyzer.ts';
 import { createCitationParser, sectionKey, type CitationQuery } from './citation-parser.ts';
+import { firstInOrder } from './first-in-order.ts';
 import { createMiniSearchIndex } from './minisearch-index.ts';
 import type { IndexedDoc, MatchKind, TextHit, TextIndex } from './text-index.ts';
 
@@ -149,18 +150,30 @@ export function createLookup(
     // Full-text search on what is left of the question once the citation is taken out.
     const rest = citation ? normalize(query).replace(citation.matched, ' ') : query;
     const queryTerms = index.queryTerms(rest).filter((t) => !t.startsWith('~'));
+    // Relevance depends only on how the query terms matched, and an engine may share one
+    // matches map between many hits (inverted-index.ts), so it is decided once per map.
+    const relevantMatches = new Map<TextHit['matches'], boolean>();
+    const isRelevant = (h: TextHit): boolean => {
+      let yes = relevantMatches.get(h.matches);
+      if (yes === undefined) {
+        yes = [...h.matches.keys()].some((t) => t.startsWith('~')) || coverage(h, queryTerms) >= RELEVANCE.minCoverage;
+        relevantMatches.set(h.matches, yes);
+      }
+      return yes;
+    };
+    // Hits are ranked as (entry, score) pairs; citation and link are made only for the page shown.
     const relevant = index
       .search(rest)
-      .filter((h) => [...h.matches.keys()].some((t) => t.startsWith('~')) || coverage(h, queryTerms) >= RELEVANCE.minCoverage)
-      .map((h) => {
+      .filter(isRelevant)
+      .map((h): Ranked => {
         const entry = kb.entryById.get(h.id)!;
         const { status, pending } = statusOn(entry, asOf);
         const precision = entry.section ? 1 : RANKING.noSectionWeight;
-        return makeHit(entry, h.score * weightOf(status, pending) * precision, false);
+        return { entry, score: h.score * weightOf(status, pending) * precision, cited: false };
       });
     const homeOfConcept = new Set(analyzer.concepts(rest).flatMap((term) => entriesOfTerm.get(term) ?? []));
     for (const h of relevant) if (homeOfConcept.has(h.entry.id)) h.score *= RANKING.glossaryEntryBoost;
-    const textScore = new Map(relevant.map((h) => [h.entry.id, h.score]));
+    const textScore = new Map(citation ? relevant.map((h) => [h.entry.id, h.score]) : []); // orders cited entries
 
     // A chapter named inside a longer question ("medfinansiering etter nytt kapittel 14 A")
     // narrows the topic rather than asking for the chapter's table of contents.
@@ -175,17 +188,23 @@ export function createLookup(
       for (const h of relevant) if (inChapter.has(h.entry.id) || h.entry.source === citation!.sourceId) h.score *= RANKING.chapterContextBoost;
     }
     const citedIds = new Set(citedHits.map((e) => e.id));
-    const textHits = relevant.filter((h) => !citedIds.has(h.entry.id)).sort(byScoreThenId);
+    const textHits = relevant.filter((h) => !citedIds.has(h.entry.id));
+    // Only the text hits up to the end of the page are put in order (at least the best, for topText).
+    const firstText = firstInOrder(textHits, Math.max(1, offset + top - citedHits.length), byScoreThenId);
 
-    const topText = textHits[0]?.score ?? 1;
-    const cited = citedHits.map((e, i) => makeHit(e, topText + 1000 - i, true));
-    const all = [...cited, ...textHits];
-    const suggestions = all.length === 0 ? suggest(query, suggestionTopics) : [];
-    return { query, asOf, citation, hits: all.slice(offset, offset + top), total: all.length, suggestions };
+    const topText = firstText[0]?.score ?? 1;
+    const cited = citedHits.map((entry, i): Ranked => ({ entry, score: topText + 1000 - i, cited: true }));
+    const total = cited.length + textHits.length;
+    const suggestions = total === 0 ? suggest(query, suggestionTopics) : [];
+    const hits = [...cited, ...firstText].slice(offset, offset + top).map((h) => makeHit(h.entry, h.score, h.cited));
+    return { query, asOf, citation, hits, total, suggestions };
   };
 }
 
-const byScoreThenId = (a: LookupHit, b: LookupHit) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
+/** A hit before it is dressed with citation and link. */
+type Ranked = Pick<LookupHit, 'entry' | 'score' | 'cited'>;
+
+const byScoreThenId = (a: Ranked, b: Ranked) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
 
 /**
  * Order entries of a cited section or chapter. First by how well they fit the citation

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { firstInOrder } from '../../src/search/first-in-order.ts';
+import { orderByScore } from '../../src/search/rank-order.ts';
+
+describe('orderByScore (radix sort of hits)', () => {
+  it('orders by descending score, equal scores by document number, exactly as a comparison sort', () => {
+    // Few distinct values and neighbouring doubles, so ties and differences in the last bit both occur.
+    const scoreArb = fc.oneof(fc.constantFrom(1, 2.5, 1 + Number.EPSILON, 1e-9, 7e4), fc.double({ min: 1e-6, max: 1e6, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(scoreArb, { minLength: 1, maxLength: 600, size: 'max' }), fc.integer({ min: 0, max: 1 << 30 }), (values, seed) => {
+        const score = new Float64Array(values.length + 10);
+        values.forEach((v, i) => (score[i + 10] = v));
+        // A random subset of documents, ascending, as the index hands them over.
+        const docs = Int32Array.from(values.keys(), (i) => i + 10).filter((d) => ((d * 2654435761 + seed) >>> 7) % 3 !== 0);
+        const expected = Array.from(docs).sort((a, b) => score[b]! - score[a]! || a - b);
+        expect(Array.from(orderByScore(docs, score))).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('firstInOrder (a page without sorting everything)', () => {
+  it('equals sorting all and taking the first k', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ s: fc.integer({ min: 0, max: 20 }), id: fc.nat() }), { maxLength: 300, size: 'max' }), fc.integer({ min: 0, max: 80 }), (items, k) => {
+        const cmp = (a: { s: number; id: number }, b: { s: number; id: number }) => b.s - a.s || a.id - b.id;
+        const sorted = [...items].sort(cmp);
+        expect(firstInOrder(items, k, cmp)).toEqual(sorted.slice(0, k));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps input order among items that compare equal, as a stable sort does', () => {
+    const items = [{ s: 1, n: 'a' }, { s: 2, n: 'b' }, { s: 1, n: 'c' }, { s: 2, n: 'd' }, { s: 1, n: 'e' }];
+    expect(firstInOrder(items, 3, (a, b) => b.s - a.s).map((x) => x.n)).toEqual(['b', 'd', 'a']);
+  });
+});
