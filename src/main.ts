@@ -28,7 +28,9 @@ try {
   process.exit(2);
 }
 
-const log = createLog({ level: config.logLevel, format: runtime.logFormat, secrets: secretsOf(config) });
+// The console is for reading answers: its log says only what needs attention unless LOG_LEVEL asks for more.
+const logLevel = config.mode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.logLevel;
+const log = createLog({ level: logLevel, format: runtime.logFormat, secrets: secretsOf(config) });
 
 const opened = openKnowledgeStore({ dir: KNOWLEDGE_DIR, derive: buildServing, log });
 if (!opened.ok) {
@@ -48,6 +50,11 @@ const knowledge = () => store.current();
 
 if (config.mode === 'console') {
   const banner = `VTA-regelboten – lokal konsoll (ingen Slack-tokens satt). Kunnskapsbase ${first.version}: ${first.kb.entries.length} oppføringer, sist kontrollert ${first.kb.lastVerified}. Endringer i kunnskapsbasen lastes inn mens du bruker den.`;
+  // Tell the person at the console when the knowledge under their questions changes, or an edit was refused.
+  store.onReload((r) => {
+    if (r.changed) process.stdout.write(`\n(Kunnskapsbasen er oppdatert: versjon ${r.version}.)\n`);
+    else if (!r.ok) process.stdout.write(`\n(Endringen i kunnskapsbasen har ${r.problems.length || 'en'} feil, se over; svarene kommer fortsatt fra versjon ${r.version}.)\n`);
+  });
   await runConsole(first.lookup, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) }, banner, { knowledge });
   hotReload.stop();
 } else {

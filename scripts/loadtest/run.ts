@@ -54,7 +54,8 @@ export type LoadTestOptions = z.input<typeof LoadTestOptions>;
 
 export interface LoadTestReport {
   options: z.output<typeof LoadTestOptions>;
-  machine: { cpus: number; loadBefore: number[]; loadAfter: number[] };
+  /** cpu: percent of the whole machine during the run (null off Linux). */
+  machine: { cpus: number; loadBefore: number[]; loadAfter: number[]; cpu: { machineBusy: number; bot: number; driver: number; others: number } | null };
   sent: number;
   status2xx: number;
   non2xx: number;
@@ -67,7 +68,8 @@ export interface LoadTestReport {
   answered: number;
   missing: number;
   errorReplies: number;
-  reloads: { edits: number; done: number; failed: number; durationsMs: number[]; versions: string[] };
+  /** answerDuring: answer latency of the requests sent while a reload ran. */
+  reloads: { answerDuring: LatencySummary; edits: number; done: number; failed: number; durationsMs: number[]; versions: string[] };
   bot: { exitCode: number | null; shutdownMs: number; peakRssMb: number | null; logErrors: number };
   pass: boolean;
   problems: string[];
@@ -85,6 +87,46 @@ function editKnowledge(dir: string, n: number, broken: boolean): void {
     const text = readFileSync(file, 'utf8').replace(/\nthis is not: \[valid yaml\n$/, '');
     writeFileSync(file, `${text}\n# load test edit ${n}\n`);
   }
+}
+
+/** Busy and total jiffies of the whole machine (all cores), from /proc/stat; null off Linux. */
+function machineTicks(): { busy: number; total: number } | null {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const idle = (cpu[3] ?? 0) + (cpu[4] ?? 0);
+    const total = cpu.reduce((a, b) => a + b, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time of one process in jiffies (utime + stime), from /proc/<pid>/stat. */
+function processTicks(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Who used the CPU during the run, in percent of the whole machine: all of it,
+ * the bot, this driver (autocannon and the fake Slack), and the rest: other
+ * processes, i.e. the noise the figures were taken under.
+ */
+function cpuShare(before: { m: ReturnType<typeof machineTicks>; bot: number | null; driver: NodeJS.CpuUsage }, botPid: number | undefined) {
+  const m = machineTicks();
+  const bot = processTicks(botPid);
+  const driverMicros = process.cpuUsage(before.driver);
+  if (!m || !before.m || bot === null || before.bot === null) return null;
+  const total = m.total - before.m.total;
+  const pct = (ticks: number) => Math.round((ticks / total) * 1000) / 10;
+  const hz = 100; // USER_HZ on Linux
+  const driver = ((driverMicros.user + driverMicros.system) / 1e6) * hz;
+  const busy = m.busy - before.m.busy;
+  return { machineBusy: pct(busy), bot: pct(bot - before.bot), driver: pct(driver), others: pct(Math.max(0, busy - (bot - before.bot) - driver)) };
 }
 
 function peakRssMb(pid: number | undefined): number | null {
@@ -107,11 +149,17 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
   cpSync(options.knowledgeDir, dir, { recursive: true });
 
   const sent = new Map<string, number>();
+  /** Wall-clock send time, to line requests up with the reload times in the bot's log. */
+  const sentWall = new Map<string, number>();
   const answerMs: number[] = [];
+  const answerMsById = new Map<string, number>();
   let errorReplies = 0;
   const sink = await startSlackSink((a) => {
     const at = sent.get(a.id);
-    if (at !== undefined) answerMs.push(a.at - at);
+    if (at !== undefined) {
+      answerMs.push(a.at - at);
+      answerMsById.set(a.id, a.at - at);
+    }
     if (!a.ok) errorReplies++;
   });
   assertLoopback(sink.apiUrl);
@@ -139,6 +187,7 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
         ? slashCommand('/reserved-contract-check', CHECK_TEXTS[n % CHECK_TEXTS.length]!, sink.responseUrl(id))
         : slashCommand('/vta-rules', questions[n % questions.length]!, sink.responseUrl(id));
       sent.set(id, performance.now());
+      sentWall.set(id, Date.now());
       return { method: 'POST', path: '/slack/events', body: req.body, headers: { 'content-type': req.contentType, ...sign(SECRET, req.body) } };
     };
 
@@ -164,6 +213,7 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
     }
 
     const started = performance.now();
+    const cpuBefore = { m: machineTicks(), bot: processTicks(bot.child.pid), driver: process.cpuUsage() };
     const perLane = Array.from({ length: options.lanes }, (_, i) => Math.floor(options.rate / options.lanes) + (i < options.rate % options.lanes ? 1 : 0)).filter((r) => r > 0);
     const amountPerLane = perLane.map((r) => Math.max(1, Math.round((amount * r) / options.rate)));
     progress(`sending ${amount} signed slash commands at ${options.rate}/s for at most ${options.duration} s over ${perLane.length} lanes`);
@@ -201,6 +251,7 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
     await Promise.all(lanes);
     // From the first request to the last response: the lanes' start offsets are not idle time at the end.
     const durationS = ((lastResponse || performance.now()) - started) / 1000;
+    const cpu = cpuShare(cpuBefore, bot.child.pid);
     for (const t of timers) clearTimeout(t);
 
     // Answers still on their way.
@@ -216,9 +267,18 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
 
     const reloaded = bot.logs.filter((l) => l.event === 'knowledge.reloaded');
     const failed = bot.logs.filter((l) => l.event === 'knowledge.reload_failed');
+    // Requests sent while a reload (successful or not) was running: the ones a reload could slow down.
+    const windows = [...reloaded, ...failed].map((l) => {
+      const end = Date.parse(String(l.time));
+      return [end - Number(l.duration_ms) - 5, end + 5] as const;
+    });
+    const duringReload = [...sentWall].filter(([, at]) => windows.some(([from, to]) => at >= from && at <= to)).flatMap(([id]) => {
+      const ms = answerMsById.get(id);
+      return ms === undefined ? [] : [ms];
+    });
     const report: LoadTestReport = {
       options,
-      machine: { cpus: cpus().length, loadBefore, loadAfter: loadavg() },
+      machine: { cpus: cpus().length, loadBefore, loadAfter: loadavg(), cpu },
       sent: sent.size,
       status2xx,
       non2xx,
@@ -232,6 +292,7 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
       missing: status2xx - answered,
       errorReplies,
       reloads: {
+        answerDuring: summarise(duringReload),
         edits,
         done: reloaded.length,
         failed: failed.length,
@@ -268,14 +329,20 @@ export function formatReport(r: LoadTestReport, target = { p99Ms: 50 }): string 
   const d = reloads.durationsMs;
   return [
     `VTA-regelboten load test: ${o.rate} req/s for ${o.duration} s over ${o.lanes} lanes${o.reloadEvery ? `, knowledge edited every ${o.reloadEvery} s${o.reloadBroken ? ' (every other edit broken)' : ''}` : ''}`,
-    line('machine', `${r.machine.cpus} cores; load average ${r.machine.loadBefore.map((x) => x.toFixed(2)).join(' ')} before, ${r.machine.loadAfter.map((x) => x.toFixed(2)).join(' ')} after (other processes share the machine)`),
+    line('machine', `${r.machine.cpus} cores; load average ${r.machine.loadBefore.map((x) => x.toFixed(2)).join(' ')} before, ${r.machine.loadAfter.map((x) => x.toFixed(2)).join(' ')} after`),
+    ...(r.machine.cpu
+      ? [line('cpu', `machine ${r.machine.cpu.machineBusy} % busy during the run: bot ${r.machine.cpu.bot} %, driver ${r.machine.cpu.driver} %, other processes ${r.machine.cpu.others} % (of ${r.machine.cpus} cores)`)]
+      : []),
     line('requests', `${r.sent} sent, ${r.status2xx} answered 2xx, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts in ${r.durationS} s`),
     line('throughput', `${r.throughput} req/s`),
     line('ack', `${formatLatency(r.ack)}   (Slack's POST → the bot's HTTP 200)`),
     line('answer', `${formatLatency(r.answer)}   (Slack's POST → answer at response_url)`),
     line('answers', `${r.answered} delivered, ${r.missing} missing, ${r.errorReplies} error replies`),
     ...(o.reloadEvery
-      ? [line('reloads', `${reloads.edits} edits → ${reloads.done} reloads swapped in, ${reloads.failed} rejected (last good kept); reload took ${d.length ? `${Math.min(...d)}–${Math.max(...d)} ms` : 'n/a'}`)]
+      ? [
+          line('reloads', `${reloads.edits} edits → ${reloads.done} reloads swapped in, ${reloads.failed} rejected (last good kept); reload took ${d.length ? `${Math.min(...d)}–${Math.max(...d)} ms` : 'n/a'}`),
+          line('in reload', `${formatLatency(reloads.answerDuring)}   (answers to requests sent while a reload ran)`),
+        ]
       : []),
     line('bot', `exit ${r.bot.exitCode} ${r.bot.shutdownMs} ms after SIGTERM; peak RSS ${r.bot.peakRssMb ?? '?'} MB; ${r.bot.logErrors} error log lines`),
     line('verdict', `${r.pass ? 'PASS' : 'FAIL'}: ack ${verdict(r.ack)}, answer ${verdict(r.answer)}${r.problems.length ? `; ${r.problems.join('; ')}` : ''}`),

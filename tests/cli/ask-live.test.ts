@@ -1,5 +1,5 @@
 /** `ask --json` reading questions from a pipe answers each from the knowledge live at that line, and says which version in kb_version. */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,5 +51,16 @@ describe('ask --json on a stream', () => {
       await new Promise((r) => child.once('exit', r));
     }
     expect(child.exitCode).toBe(0);
+  }, 30_000);
+
+  it('refuses a question over 800 characters with one line and exit code 2, and answers it as an error line on a stream', () => {
+    const long = 'utbytte '.repeat(120);
+    const one = spawnSync(TSX, ['src/cli/ask.ts', long], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(one.status).toBe(2);
+    expect(one.stderr.trim()).toMatch(/^error: question too long: \d+ characters, at most 800/);
+    const stream = spawnSync(TSX, ['src/cli/ask.ts', '--json'], { cwd: PROJECT_ROOT, input: `${long}\nutbytte\n`, encoding: 'utf8', timeout: 30_000 });
+    const [first, second] = stream.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(first).toMatchObject({ error: expect.stringMatching(/^question too long/), results: [], kb_version: expect.any(String) });
+    expect(second.results.length).toBeGreaterThan(0);
   }, 30_000);
 });
