@@ -14,8 +14,9 @@ import { statusOn, todayIso } from '../knowledge/status.ts';
 import { createAnalyzer, normalize, words, type Analyzer } from './analyzer.ts';
 import { createCitationParser, sectionKey, type CitationQuery } from './citation-parser.ts';
 import { firstInOrder } from './first-in-order.ts';
+import { createStatusCache } from './status-cache.ts';
 import { createMiniSearchIndex } from './minisearch-index.ts';
-import type { IndexedDoc, MatchKind, TextHit, TextIndex } from './text-index.ts';
+import { hitColumns, type IndexedDoc, type MatchKind, type TextHit, type TextIndex } from './text-index.ts';
 
 export interface LookupOptions {
   top?: number;
@@ -86,11 +87,11 @@ const HISTORY_WORDS = new Set(['tidligere', 'gammel', 'gamle', 'før', 'fram', '
 export const RELEVANCE = { minCoverage: 0.6 };
 const MATCH_WEIGHT: Record<MatchKind, number> = { exact: 1, prefix: 0.8, fuzzy: 0.6 };
 
-function coverage(hit: TextHit, queryTerms: string[]): number {
+function coverage(matches: TextHit['matches'], queryTerms: string[]): number {
   if (queryTerms.length === 0) return 1;
   let covered = 0;
   for (const t of queryTerms) {
-    const kind = hit.matches.get(t);
+    const kind = matches.get(t);
     if (kind) covered += MATCH_WEIGHT[kind];
   }
   return covered / queryTerms.length;
@@ -119,11 +120,22 @@ export function createLookup(
     [...kb.sources.values()].map((s) => ({ id: s.id, lovdataId: s.lovdata_id, names: s.aliases })),
   );
   const bySection = new Map<string, Entry[]>();
-  for (const e of kb.entries) {
-    if (!e.section) continue;
+  // Positions by chapter prefix ("14a-"), so a cited chapter does not scan every entry.
+  const byChapter = new Map<string, number[]>();
+  kb.entries.forEach((e, i) => {
+    if (!e.section) return;
     const key = sectionKey(e.section);
     bySection.set(key, [...(bySection.get(key) ?? []), e]);
-  }
+    const chapter = key.slice(0, key.indexOf('-') + 1);
+    if (chapter) byChapter.set(chapter, [...(byChapter.get(chapter) ?? []), i]);
+  });
+  // Hits name their entry by position in kb.entries (the documents were given in that
+  // order): ranking reads flat per-entry data, not thousands of entry objects.
+  const positionOf = new Map(kb.entries.map((e, i) => [e.id, i]));
+  const hasSection = Uint8Array.from(kb.entries, (e) => (e.section ? 1 : 0));
+  const sourceIds = [...kb.sources.keys()];
+  const sourceAt = Int32Array.from(kb.entries, (e) => sourceIds.indexOf(e.source));
+  const statusesOn = createStatusCache(kb.entries);
   const suggestionTopics = kb.glossary.terms.filter((t) => t.definition).map((t) => t.term);
   const entriesOfTerm = new Map(kb.glossary.terms.map((t) => [t.term, t.entries]));
 
@@ -153,58 +165,84 @@ export function createLookup(
     // Relevance depends only on how the query terms matched, and an engine may share one
     // matches map between many hits (inverted-index.ts), so it is decided once per map.
     const relevantMatches = new Map<TextHit['matches'], boolean>();
-    const isRelevant = (h: TextHit): boolean => {
-      let yes = relevantMatches.get(h.matches);
+    const isRelevant = (matches: TextHit['matches']): boolean => {
+      let yes = relevantMatches.get(matches);
       if (yes === undefined) {
-        yes = [...h.matches.keys()].some((t) => t.startsWith('~')) || coverage(h, queryTerms) >= RELEVANCE.minCoverage;
-        relevantMatches.set(h.matches, yes);
+        yes = [...matches.keys()].some((t) => t.startsWith('~')) || coverage(matches, queryTerms) >= RELEVANCE.minCoverage;
+        relevantMatches.set(matches, yes);
       }
       return yes;
     };
-    // Hits are ranked as (entry, score) pairs; citation and link are made only for the page shown.
-    const relevant = index
-      .search(rest)
-      .filter(isRelevant)
-      .map((h): Ranked => {
-        const entry = kb.entryById.get(h.id)!;
-        const { status, pending } = statusOn(entry, asOf);
-        const precision = entry.section ? 1 : RANKING.noSectionWeight;
-        return { entry, score: h.score * weightOf(status, pending) * precision, cited: false };
-      });
-    const homeOfConcept = new Set(analyzer.concepts(rest).flatMap((term) => entriesOfTerm.get(term) ?? []));
-    for (const h of relevant) if (homeOfConcept.has(h.entry.id)) h.score *= RANKING.glossaryEntryBoost;
-    const textScore = new Map(citation ? relevant.map((h) => [h.entry.id, h.score]) : []); // orders cited entries
+    // Relevant hits are ranked as columns, entry position and score, with no object per hit
+    // (thousands at 100×); citation and link are made only for the page shown.
+    const found = index.searchColumns?.(rest) ?? hitColumns(index.search(rest));
+    const statusAt = statusesOn(asOf);
+    const pos = new Int32Array(found.count);
+    const score = new Float64Array(found.count);
+    let n = 0;
+    for (let i = 0; i < found.count; i++) {
+      if (!isRelevant(found.matches(i))) continue;
+      const p = found.doc[i]!;
+      const { status, pending } = statusAt(p);
+      pos[n] = p;
+      score[n++] = found.score[i]! * weightOf(status, pending) * (hasSection[p] ? 1 : RANKING.noSectionWeight);
+    }
+    const homeOfConcept = new Set(analyzer.concepts(rest).flatMap((term) => entriesOfTerm.get(term) ?? []).map((id) => positionOf.get(id)));
+    if (homeOfConcept.size) for (let i = 0; i < n; i++) if (homeOfConcept.has(pos[i])) score[i]! *= RANKING.glossaryEntryBoost;
 
     // A chapter named inside a longer question ("medfinansiering etter nytt kapittel 14 A")
     // narrows the topic rather than asking for the chapter's table of contents.
     const chapterAsContext = Boolean(citation?.chapter) && queryTerms.length > 0;
+    // The entries the citation names, and their text scores to order them by the question's other words.
+    const inChapter = citation?.chapter ? (byChapter.get(`${citation.chapter}-`) ?? []) : [];
+    const candidates = !citation || chapterAsContext ? [] : citation.chapter ? inChapter.map((i) => kb.entries[i]!) : (bySection.get(citation.section) ?? []);
+    const textScore = new Map<string, number>();
+    if (candidates.length) {
+      const scoreAt = new Float64Array(kb.entries.length);
+      for (let i = 0; i < n; i++) scoreAt[pos[i]!] = score[i]!;
+      for (const e of candidates) if (scoreAt[positionOf.get(e.id)!]! > 0) textScore.set(e.id, scoreAt[positionOf.get(e.id)!]!);
+    }
     const citedHits = !citation || chapterAsContext
       ? []
       : citation.chapter
-        ? chapterEntries(citation, kb.entries, asOf, textScore)
-        : citedEntries(citation, bySection.get(citation.section) ?? [], asOf, textScore);
+        ? chapterEntries(citation, candidates, asOf, textScore)
+        : citedEntries(citation, candidates, asOf, textScore);
     if (chapterAsContext) {
-      const inChapter = new Set(chapterEntries(citation!, kb.entries, asOf, textScore).map((e) => e.id));
-      for (const h of relevant) if (inChapter.has(h.entry.id) || h.entry.source === citation!.sourceId) h.score *= RANKING.chapterContextBoost;
+      // Boost hits in the chapter (of the instrument named, if any) and hits from that instrument.
+      const source = citation!.sourceId === undefined ? undefined : sourceIds.indexOf(citation!.sourceId);
+      const boosted = new Uint8Array(kb.entries.length);
+      for (const i of inChapter) if (source === undefined || sourceAt[i] === source) boosted[i] = 1;
+      for (let i = 0; i < n; i++) if (boosted[pos[i]!] || sourceAt[pos[i]!] === source) score[i]! *= RANKING.chapterContextBoost;
     }
-    const citedIds = new Set(citedHits.map((e) => e.id));
-    const textHits = relevant.filter((h) => !citedIds.has(h.entry.id));
+    // Cited entries come first, so they leave the text hits.
+    const citedIds = new Set(citedHits.map((e) => positionOf.get(e.id)));
+    if (citedIds.size) {
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        if (citedIds.has(pos[i]!)) continue;
+        pos[kept] = pos[i]!;
+        score[kept++] = score[i]!;
+      }
+      n = kept;
+    }
     // Only the text hits up to the end of the page are put in order (at least the best, for topText).
-    const firstText = firstInOrder(textHits, Math.max(1, offset + top - citedHits.length), byScoreThenId);
+    const idAt = (i: number) => kb.entries[pos[i]!]!.id;
+    const byScoreThenId = (a: number, b: number) => score[b]! - score[a]! || (idAt(a) < idAt(b) ? -1 : idAt(a) > idAt(b) ? 1 : 0);
+    const firstText = firstInOrder(n, Math.max(1, offset + top - citedHits.length), byScoreThenId).map(
+      (i): Ranked => ({ entry: kb.entries[pos[i]!]!, score: score[i]!, cited: false }),
+    );
 
     const topText = firstText[0]?.score ?? 1;
     const cited = citedHits.map((entry, i): Ranked => ({ entry, score: topText + 1000 - i, cited: true }));
-    const total = cited.length + textHits.length;
+    const total = cited.length + n;
     const suggestions = total === 0 ? suggest(query, suggestionTopics) : [];
     const hits = [...cited, ...firstText].slice(offset, offset + top).map((h) => makeHit(h.entry, h.score, h.cited));
     return { query, asOf, citation, hits, total, suggestions };
   };
 }
 
-/** A hit before it is dressed with citation and link. */
+/** A hit of the page before it is dressed with citation and link. */
 type Ranked = Pick<LookupHit, 'entry' | 'score' | 'cited'>;
-
-const byScoreThenId = (a: Ranked, b: Ranked) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
 
 /**
  * Order entries of a cited section or chapter. First by how well they fit the citation
@@ -216,14 +254,11 @@ function orderCited(entries: Entry[], tier: (e: Entry) => number, textScore: Map
   const anyText = entries.some((e) => textScore.has(e.id));
   const structure = (e: Entry) => (e.ledd === undefined ? 0 : 2) + (e.bokstav === undefined ? 0 : 1);
   const number = (e: Entry) => Number(sectionKey(e.section ?? '').replace(/^[^-]*-/, '').replace(/\D.*$/, '')) || 0;
-  return [...entries].sort(
-    (a, b) =>
-      tier(a) - tier(b) ||
-      (anyText ? (textScore.get(b.id) ?? 0) - (textScore.get(a.id) ?? 0) : 0) ||
-      number(a) - number(b) ||
-      structure(a) - structure(b) ||
-      (a.id < b.id ? -1 : 1),
-  );
+  // Sort keys worked out once per entry, not once per comparison (a large corpus cites hundreds).
+  const keyed = entries.map((e) => ({ e, tier: tier(e), text: anyText ? (textScore.get(e.id) ?? 0) : 0, number: number(e), structure: structure(e) }));
+  return keyed
+    .sort((a, b) => a.tier - b.tier || b.text - a.text || a.number - b.number || a.structure - b.structure || (a.e.id < b.e.id ? -1 : 1))
+    .map((k) => k.e);
 }
 
 function timeTier(e: Entry, asOf: string): number {

@@ -28,6 +28,7 @@ export function createMiniSearchIndex(docs: IndexedDoc[], analyzer: Analyzer): T
     },
   });
   index.addAll(docs);
+  const position = new Map(docs.map((d, i) => [d.id, i]));
   return {
     queryTerms: (query) => [...new Set(analyzer.terms(query))],
     search(query) {
@@ -37,7 +38,7 @@ export function createMiniSearchIndex(docs: IndexedDoc[], analyzer: Analyzer): T
           const kind: MatchKind = r.terms.includes(q) ? 'exact' : r.terms.some((t) => t.startsWith(q)) ? 'prefix' : 'fuzzy';
           matches.set(q, kind);
         }
-        return { id: String(r.id), score: r.score, matches };
+        return { id: String(r.id), doc: position.get(r.id)!, score: r.score, matches };
       });
     },
   };

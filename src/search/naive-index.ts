@@ -7,7 +7,7 @@ import { FIELD_BOOSTS, type IndexedDoc, type MatchKind, type TextHit, type TextI
 
 export function createNaiveIndex(docs: IndexedDoc[], analyzer: Analyzer): TextIndex {
   const fields = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
-  const analysed = docs.map((d) => ({ id: d.id, fields: fields.map((f) => [f, analyzer.terms(d[f])] as const) }));
+  const analysed = docs.map((d, i) => ({ id: d.id, doc: i, fields: fields.map((f) => [f, analyzer.terms(d[f])] as const) }));
   return {
     queryTerms: (query) => [...new Set(analyzer.terms(query))],
     search(query) {
@@ -30,7 +30,7 @@ export function createNaiveIndex(docs: IndexedDoc[], analyzer: Analyzer): TextIn
             }
           }
         }
-        if (score > 0) hits.push({ id: doc.id, score, matches });
+        if (score > 0) hits.push({ id: doc.id, doc: doc.doc, score, matches });
       }
       return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     },

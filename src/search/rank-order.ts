@@ -8,26 +8,31 @@
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 const histogram = new Int32Array(256);
+// Scratch reused across calls (a search at 100× would otherwise allocate six arrays of its hits).
+let scratch = new ArrayBuffer(0);
 
 /**
- * `docs`: distinct document numbers in ascending order; `score`: by document, all > 0.
- * Returns the documents by descending score, ties in ascending document number.
+ * `docs`: distinct document numbers in ascending order (may be reordered); `score`: by
+ * document, all > 0. Returns the documents by descending score, ties in ascending
+ * document number, in an array that is only valid until the next call.
  */
 export function orderByScore(docs: Int32Array, score: Float64Array): Int32Array {
   const n = docs.length;
-  if (!LITTLE_ENDIAN || n < 128) return docs.slice().sort((a, b) => score[b]! - score[a]! || a - b);
+  if (!LITTLE_ENDIAN || n < 128) return docs.sort((a, b) => score[b]! - score[a]! || a - b);
   const bits = new Uint32Array(score.buffer, score.byteOffset, score.length * 2);
   // Keys travel with the documents so every pass reads them in sequence.
-  let doc = docs.slice();
-  let lo = new Uint32Array(n);
-  let hi = new Uint32Array(n);
+  if (scratch.byteLength < 24 * n) scratch = new ArrayBuffer(48 * n);
+  let doc = new Int32Array(scratch, 0, n);
+  let doc2 = new Int32Array(scratch, 4 * n, n);
+  let lo = new Uint32Array(scratch, 8 * n, n);
+  let lo2 = new Uint32Array(scratch, 12 * n, n);
+  let hi = new Uint32Array(scratch, 16 * n, n);
+  let hi2 = new Uint32Array(scratch, 20 * n, n);
   for (let i = 0; i < n; i++) {
-    lo[i] = bits[2 * doc[i]!]!;
-    hi[i] = bits[2 * doc[i]! + 1]!;
+    doc[i] = docs[i]!;
+    lo[i] = bits[2 * docs[i]!]!;
+    hi[i] = bits[2 * docs[i]! + 1]!;
   }
-  let doc2 = new Int32Array(n);
-  let lo2 = new Uint32Array(n);
-  let hi2 = new Uint32Array(n);
   for (let byte = 0; byte < 8; byte++) {
     const keys = byte < 4 ? lo : hi;
     const shift = (byte & 3) * 8;

@@ -25,16 +25,16 @@ describe('firstInOrder (a page without sorting everything)', () => {
   it('equals sorting all and taking the first k', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ s: fc.integer({ min: 0, max: 20 }), id: fc.nat() }), { maxLength: 300, size: 'max' }), fc.integer({ min: 0, max: 80 }), (items, k) => {
-        const cmp = (a: { s: number; id: number }, b: { s: number; id: number }) => b.s - a.s || a.id - b.id;
-        const sorted = [...items].sort(cmp);
-        expect(firstInOrder(items, k, cmp)).toEqual(sorted.slice(0, k));
+        const cmp = (a: number, b: number) => items[b]!.s - items[a]!.s || items[a]!.id - items[b]!.id;
+        const sorted = Array.from(items.keys()).sort(cmp);
+        expect(firstInOrder(items.length, k, cmp)).toEqual(sorted.slice(0, k));
       }),
       { numRuns: 1000 },
     );
   });
 
   it('keeps input order among items that compare equal, as a stable sort does', () => {
-    const items = [{ s: 1, n: 'a' }, { s: 2, n: 'b' }, { s: 1, n: 'c' }, { s: 2, n: 'd' }, { s: 1, n: 'e' }];
-    expect(firstInOrder(items, 3, (a, b) => b.s - a.s).map((x) => x.n)).toEqual(['b', 'd', 'a']);
+    const s = [1, 2, 1, 2, 1];
+    expect(firstInOrder(s.length, 3, (a, b) => s[b]! - s[a]!)).toEqual([1, 3, 0]);
   });
 });
