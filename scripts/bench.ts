@@ -9,7 +9,7 @@
  * Options: --rounds N (default 5), --scale N (default 100), --engines a,b (default all).
  */
 import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
@@ -18,7 +18,7 @@ import { createLookup, type Lookup } from '../src/search/lookup.ts';
 import { ENGINE_NAMES, ENGINES, isEngineName, type EngineName } from '../src/search/engines.ts';
 import { spawnSync } from 'node:child_process';
 import { KNOWLEDGE_DIR, PROJECT_ROOT } from '../src/config/paths.ts';
-import { loadQuestions } from '../tests/quality/question-set.ts';
+import { loadQuestions, scoreQuestions } from '../tests/quality/question-set.ts';
 
 const { values } = parseArgs({
   options: { rounds: { type: 'string', default: '5' }, scale: { type: 'string', default: '100' }, engines: { type: 'string', default: ENGINE_NAMES.join(',') } },
@@ -119,6 +119,13 @@ async function measure(label: string, dir: string, queries: string[]) {
   for (const [engine, { samples }] of results) {
     console.log(`lookup (${LABEL[engine]}):`.padEnd(24) + `p50 ${ms(median(samples))}  p99 ${ms(percentile(samples, 99))}  max ${ms(Math.max(...samples))}`);
   }
+  // Speed only counts at equal quality: the question set (npm run eval) per engine, on the real knowledge.
+  if (dir === KNOWLEDGE_DIR) {
+    for (const [engine, { lookup }] of results) {
+      const score = scoreQuestions(lookup, loadQuestions());
+      console.log(`question set (${LABEL[engine]}):`.padEnd(30) + `top-1 ${(score.top1 * 100).toFixed(1)} %  top-3 ${(score.top3 * 100).toFixed(1)} %`);
+    }
+  }
   const ratio = (slow: EngineName, fast: EngineName) => {
     const a = results.get(slow)?.samples;
     const b = results.get(fast)?.samples;
@@ -132,6 +139,8 @@ async function measure(label: string, dir: string, queries: string[]) {
   ratio('minisearch', 'inverted');
   globalThis.gc?.();
   console.log(`RSS after all lookups (this process): ${mb(process.memoryUsage().rss)}`);
+  // Other work on a small machine shows up as p99 spikes (a lookup descheduled mid-way); say how busy it was.
+  console.log(`load average (1 min) at the end: ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`);
 }
 
 const queries = loadQuestions().map((q) => q.q);
