@@ -11,6 +11,7 @@ import { ConfigError, loadConfig, secretsOf, type Config } from './slack/config.
 import { loadRuntimeConfig, RuntimeConfigError, type RuntimeConfig } from './config/runtime.ts';
 import { KNOWLEDGE_DIR } from './config/paths.ts';
 import { openKnowledgeStore } from './knowledge/store.ts';
+import { createOffThreadLoader } from './knowledge/load-off-thread.ts';
 import { formatProblem } from './knowledge/problems.ts';
 import { startHotReload } from './knowledge/hot-reload.ts';
 import { createLog } from './log/logger.ts';
@@ -32,7 +33,9 @@ try {
 const logLevel = config.mode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.logLevel;
 const log = createLog({ level: logLevel, format: runtime.logFormat, secrets: secretsOf(config) });
 
-const opened = openKnowledgeStore({ dir: KNOWLEDGE_DIR, derive: buildServing, log });
+// Reloads read and validate in a worker thread, so answering goes on meanwhile (see load-off-thread.ts).
+const offThread = createOffThreadLoader();
+const opened = openKnowledgeStore({ dir: KNOWLEDGE_DIR, derive: buildServing, log, load: offThread.load });
 if (!opened.ok) {
   // No last good version to fall back on at start: say exactly what is wrong and stop.
   for (const p of opened.problems) console.error(formatProblem(p));
@@ -44,6 +47,7 @@ const first = store.current();
 log.info('knowledge.loaded', { kb_version: first.version, entries: first.kb.entries.length, last_verified: first.kb.lastVerified, checks: first.checks ? first.checks.list().length : 0 });
 // In the console a terminal hang-up (SIGHUP) must end the session as usual, not reload.
 const hotReload = startHotReload(store, { dir: KNOWLEDGE_DIR, watch: runtime.watchKnowledge, debounceMs: runtime.reloadDebounceMs, log, sighup: config.mode !== 'console' });
+offThread.warmUp();
 
 // Every request takes the snapshot live when it starts and keeps it to the end.
 const knowledge = () => store.current();
@@ -57,6 +61,7 @@ if (config.mode === 'console') {
   });
   await runConsole(first.lookup, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) }, banner, { knowledge });
   hotReload.stop();
+  await offThread.close();
 } else {
   // Loaded only here, so the console starts without Bolt.
   const { createSlackApp } = await import('./slack/app.ts');
@@ -74,6 +79,14 @@ if (config.mode === 'console') {
       };
     },
   });
-  installShutdown({ log, timeoutMs: runtime.shutdownTimeoutMs, stop: (timeoutMs) => slack.drain(timeoutMs), cleanup: () => hotReload.stop() });
+  installShutdown({
+    log,
+    timeoutMs: runtime.shutdownTimeoutMs,
+    stop: (timeoutMs) => slack.drain(timeoutMs),
+    cleanup: () => {
+      hotReload.stop();
+      void offThread.close();
+    },
+  });
   await slack.start();
 }

@@ -15,7 +15,7 @@
  * as they are when it starts. So a burst of triggers ends on the last state.
  */
 import { performance } from 'node:perf_hooks';
-import { loadKnowledge, type KnowledgeBase } from './load.ts';
+import { loadKnowledge, type KnowledgeBase, type LoadResult } from './load.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import { errorFields, silentLog, type Log } from '../log/logger.ts';
 
@@ -61,6 +61,12 @@ export interface StoreOptions<D extends object> {
   /** Builds everything served from a kb (index, checks). Runs off to the side; may throw, which fails the reload. */
   derive: (kb: KnowledgeBase) => D;
   log?: Log;
+  /**
+   * How a reload reads and validates the files. Default: loadKnowledge in this
+   * thread. The bot passes loadKnowledgeOffThread (a worker), and falls back to
+   * this thread if the worker fails.
+   */
+  load?: (dir: string) => Promise<LoadResult>;
 }
 
 export type OpenResult<D extends object> = { ok: true; store: KnowledgeStore<D> } | { ok: false; problems: Problem[] };
@@ -81,6 +87,16 @@ export function openKnowledgeStore<D extends object>(options: StoreOptions<D>): 
 
 export function createKnowledgeStore<D extends object>(initial: Snapshot<D>, options: StoreOptions<D>): KnowledgeStore<D> {
   const log = options.log ?? silentLog;
+  const inThread = async (dir: string) => loadKnowledge(dir);
+  const load = async (dir: string): Promise<LoadResult> => {
+    if (!options.load) return inThread(dir);
+    try {
+      return await options.load(dir);
+    } catch (error) {
+      log.warn('knowledge.load_fallback', { ...errorFields(error, false), hint: 'loading in the main thread instead' });
+      return inThread(dir);
+    }
+  };
   let live = initial;
   let last: ReloadReport | undefined;
   let running: Promise<ReloadReport> | null = null;
@@ -100,7 +116,7 @@ export function createKnowledgeStore<D extends object>(initial: Snapshot<D>, opt
     });
 
     await yieldToRequests();
-    const loaded = loadKnowledge(options.dir);
+    const loaded = await load(options.dir);
     if (!loaded.ok) {
       for (const p of loaded.problems) log.warn('knowledge.problem', { msg: formatProblem(p) });
       const r = report({ ok: false, version: previous.version, changed: false, problems: loaded.problems });
