@@ -54,6 +54,24 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
 
   const isStopword = (w: string) => stopwords.has(w) && !protectedTerms.has(w);
 
+  // The terms of one word, remembered: a large corpus repeats the same few thousand words.
+  const wordTerms = new Map<string, string[]>();
+  const termsOfWord = (w: string): string[] => {
+    let ts = wordTerms.get(w);
+    if (ts === undefined) {
+      ts = [];
+      const parts = w.includes('-') ? [w, ...w.split('-')] : [w];
+      for (const part of parts) {
+        if (!part || isStopword(part)) continue;
+        // Single letters only matter as part of a compound ("vta-o", "14 a").
+        if (part.length === 1 && part !== w) continue;
+        ts.push(stem(part));
+      }
+      wordTerms.set(w, ts);
+    }
+    return ts;
+  };
+
   // Glossary phrases grouped by their first word, so matching costs one map lookup per
   // word of text. A one-word variant that is also a stop word ("as" for aksjeselskap)
   // would fire on ordinary English and is left out.
@@ -93,15 +111,7 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
     terms(text) {
       const ws = words(text);
       const out: string[] = [];
-      for (const w of ws) {
-        const parts = w.includes('-') ? [w, ...w.split('-')] : [w];
-        for (const part of parts) {
-          if (!part || isStopword(part)) continue;
-          // Single letters only matter as part of a compound ("vta-o", "14 a").
-          if (part.length === 1 && part !== w) continue;
-          out.push(stem(part));
-        }
-      }
+      for (const w of ws) for (const t of termsOfWord(w)) out.push(t);
       for (const c of conceptIndexes(ws)) out.push(conceptTerm(c));
       return out;
     },

@@ -120,6 +120,12 @@ export function buildPostings(docs: readonly IndexedDoc[], analyzer: Analyzer): 
   }
   for (let t = 0; t < V; t++) offsets[t + 1]! += offsets[t]!;
 
+  // BM25+ parts that depend only on (term, field) or (document, field), worked out once.
+  const idf = new Float64Array(V * F);
+  for (let i = 0; i < V * F; i++) idf[i] = Math.log(1 + (N - df[i]! + 0.5) / (df[i]! + 0.5));
+  const saturation = new Float64Array(N * F); // k × length normalisation
+  for (let i = 0; i < N * F; i++) saturation[i] = BM25.k * (1 - BM25.b + (BM25.b * fieldLength[i]!) / avgLength[i % F]!);
+
   // Pass 3: fill documents and scores; triples come in document order, so each term's documents ascend.
   const postDocs = new Int32Array(offsets[V]!);
   const postScores = new Float64Array(offsets[V]!);
@@ -136,10 +142,7 @@ export function buildPostings(docs: readonly IndexedDoc[], analyzer: Analyzer): 
     }
     const f = tFieldFreq.data[i]! & 15;
     const tf = tFieldFreq.data[i]! >>> 4;
-    const n = df[t * F + f]!;
-    const idf = Math.log(1 + (N - n + 0.5) / (n + 0.5));
-    const norm = 1 - BM25.b + (BM25.b * fieldLength[d * F + f]!) / avgLength[f]!;
-    postScores[slotOf[t]!]! += boosts[f]! * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm));
+    postScores[slotOf[t]!]! += boosts[f]! * idf[t * F + f]! * (BM25.d + (tf * (BM25.k + 1)) / (tf + saturation[d * F + f]!));
   }
   return { terms, termIds, offsets, docs: postDocs, scores: postScores };
 }
