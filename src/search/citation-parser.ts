@@ -39,6 +39,14 @@ export function sectionKey(section: string): string {
   return normalize(section).replace(/\s+/g, '');
 }
 
+/**
+ * The text a citation is matched in. Runs of white space are folded first: the patterns
+ * allow optional spaces in several places, and long runs of them made matching quadratic.
+ */
+export function citationText(question: string): string {
+  return normalize(question).replace(/\s+/g, ' ');
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function createCitationParser(sources: SourceRef[]) {
@@ -68,7 +76,7 @@ export function createCitationParser(sources: SourceRef[]) {
   const chapter = new RegExp(String.raw`(?<![\p{L}\d])(?:${sourceAlt}\s*)?(?:kapittel|kapitel|kap\.?|chapter|ch\.)\s*(?<chapter>\d{1,2})(?:\s?(?<letter>[a-z]))?(?![\p{L}\d.-])`, 'u');
 
   return function parseCitation(question: string): CitationQuery | null {
-    const text = normalize(question);
+    const text = citationText(question);
     const m = withSource.exec(text) ?? bare.exec(text);
     if (!m) {
       const c = chapter.exec(text);

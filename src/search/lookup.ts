@@ -12,7 +12,7 @@ import type { Entry, Source, Status } from '../knowledge/schema.ts';
 import { entryUrl, formatCitation } from '../knowledge/citation.ts';
 import { statusOn, todayIso } from '../knowledge/status.ts';
 import { createAnalyzer, normalize, words, type Analyzer } from './analyzer.ts';
-import { createCitationParser, sectionKey, type CitationQuery } from './citation-parser.ts';
+import { citationText, createCitationParser, sectionKey, type CitationQuery } from './citation-parser.ts';
 import { firstInOrder } from './first-in-order.ts';
 import { createStatusCache } from './status-cache.ts';
 import { createInvertedIndex } from './inverted-index.ts';
@@ -165,7 +165,7 @@ export function createLookup(
     const citation = parseCitation(query);
 
     // Full-text search on what is left of the question once the citation is taken out.
-    const rest = citation ? normalize(query).replace(citation.matched, ' ') : query;
+    const rest = citation ? citationText(query).replace(citation.matched, ' ') : query;
     const queryTerms = index.queryTerms(rest).filter((t) => !t.startsWith('~'));
     // Relevance depends only on how the query terms matched, and an engine may share one
     // matches map between many hits (inverted-index.ts), so it is decided once per map.
