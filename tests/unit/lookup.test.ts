@@ -72,7 +72,7 @@ describe('lookup', () => {
     expect(second).toEqual([all[1]]);
   });
 
-  it('gives the same first answer with the naive index as with MiniSearch', () => {
+  it('gives the same first answer with the naive index as with the default engine', () => {
     const naive = createLookup(loaded.kb, createNaiveIndex);
     for (const q of ['utbytte', 'utleie eiendom', '§ 14-5', 'varighet']) {
       expect(naive(q, { asOf: '2026-11-22' }).hits[0]?.entry.id).toBe(lookup(q, { asOf: '2026-11-22' }).hits[0]?.entry.id);
