@@ -39,6 +39,13 @@ export function conceptTerm(index: number): string {
   return `~${index}`;
 }
 
+/**
+ * The word caches live as long as the bot, and every distinct word a user types lands in
+ * them; past this size they start over rather than grow without bound. The knowledge base
+ * itself has a few thousand distinct words, the 100× benchmark corpus about as many.
+ */
+const MAX_REMEMBERED_WORDS = 100_000;
+
 export function createAnalyzer(glossary: Glossary): Analyzer {
   const stopwords = new Set(glossary.stopwords.map((w) => normalize(w)));
   const protectedTerms = new Set(glossary.protected_terms.map((w) => normalize(w)));
@@ -47,6 +54,7 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
     let s = stems.get(word);
     if (s === undefined) {
       s = protectedTerms.has(word) || /\d/.test(word) ? word : stemmer(word);
+      if (stems.size >= MAX_REMEMBERED_WORDS) stems.clear();
       stems.set(word, s);
     }
     return s;
@@ -67,6 +75,7 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
         if (part.length === 1 && part !== w) continue;
         ts.push(stem(part));
       }
+      if (wordTerms.size >= MAX_REMEMBERED_WORDS) wordTerms.clear();
       wordTerms.set(w, ts);
     }
     return ts;
