@@ -4,6 +4,7 @@
  * exactly what is served. Nothing is returned unless everything validates.
  */
 import { createHash } from 'node:crypto';
+import type { z } from 'zod';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Entry, EntriesFileShape, GlossaryFile, Source, SourcesFileShape, type Glossary } from './schema.ts';
@@ -62,33 +63,31 @@ export function loadKnowledge(dir: string): LoadResult {
   const seenSourceIds = new Set<string>();
   const seenEntryIds = new Set<string>();
 
-  const sourcesPath = join(dir, 'sources.yaml');
-  const sourcesText = read(sourcesPath);
-  if (sourcesText !== undefined) {
-    const parsed = readYaml(display(sourcesPath), sourcesText);
-    if (parsed.data !== undefined) check(parsed, [], parsed.data, SourcesFileShape);
-    const { items, seenIds } = checkList(parsed, 'sources', Source);
-    seenIds.forEach((id) => seenSourceIds.add(id));
+  /** Read a file of the form `{ <key>: [items] }`, keeping its valid items and the ids of all of them. */
+  const readListFile = <T>(
+    path: string,
+    key: 'sources' | 'entries',
+    shape: typeof SourcesFileShape | typeof EntriesFileShape,
+    itemSchema: z.ZodType<T>,
+    into: Located<T>[],
+    seen: Set<string>,
+  ) => {
+    const text = read(path);
+    if (text === undefined) return;
+    const parsed = readYaml(display(path), text);
+    if (parsed.data !== undefined) check(parsed, [], parsed.data, shape);
+    const { items, seenIds } = checkList(parsed, key, itemSchema);
+    seenIds.forEach((id) => seen.add(id));
     for (const { item, index } of items) {
-      sources.push({ item, file: parsed.file, path: `sources.${index}`, at: (f) => parsed.locate(['sources', index, ...f]) });
+      into.push({ item, file: parsed.file, path: `${key}.${index}`, at: (f) => parsed.locate([key, index, ...f]) });
     }
     problems.push(...parsed.problems);
-  }
+  };
 
+  readListFile(join(dir, 'sources.yaml'), 'sources', SourcesFileShape, Source, sources, seenSourceIds);
   const entryFiles = yamlFilesIn(join(dir, 'entries'));
   if (entryFiles.length === 0) problems.push({ file: display(join(dir, 'entries')), line: 1, col: 1, field: '', message: 'no entry files found' });
-  for (const path of entryFiles) {
-    const text = read(path);
-    if (text === undefined) continue;
-    const parsed = readYaml(display(path), text);
-    if (parsed.data !== undefined) check(parsed, [], parsed.data, EntriesFileShape);
-    const { items, seenIds } = checkList(parsed, 'entries', Entry);
-    seenIds.forEach((id) => seenEntryIds.add(id));
-    for (const { item, index } of items) {
-      entries.push({ item, file: parsed.file, path: `entries.${index}`, at: (f) => parsed.locate(['entries', index, ...f]) });
-    }
-    problems.push(...parsed.problems);
-  }
+  for (const path of entryFiles) readListFile(path, 'entries', EntriesFileShape, Entry, entries, seenEntryIds);
 
   let glossary: Glossary | undefined;
   const glossaryPath = join(dir, 'glossary.yaml');
