@@ -35,7 +35,7 @@ export interface Analyzer {
   isStopword(word: string): boolean;
 }
 
-export function conceptTerm(index: number): string {
+function conceptTerm(index: number): string {
   return `~${index}`;
 }
 

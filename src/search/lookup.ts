@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entry, Source, Status } from '../knowledge/schema.ts';
 import { entryUrl, formatCitation } from '../knowledge/citation.ts';
 import { statusOn, todayIso } from '../knowledge/status.ts';
-import { createAnalyzer, normalize, words, type Analyzer } from './analyzer.ts';
+import { createAnalyzer, words, type Analyzer } from './analyzer.ts';
 import { citationText, createCitationParser, sectionKey, type CitationQuery } from './citation-parser.ts';
 import { firstInOrder } from './first-in-order.ts';
 import { createStatusCache } from './status-cache.ts';
@@ -53,11 +53,11 @@ export interface LookupResult {
 export type Lookup = (query: string, options?: LookupOptions) => LookupResult;
 
 /**
- * Ranking weights, in one place so the benchmark and experiments can read them.
+ * Ranking weights, in one place so they can be read and tuned together.
  * A hit's text score is multiplied by the weight of its status on the date asked, so
  * law in force wins over guidance, background and proposals when equally relevant.
  */
-export const RANKING = {
+const RANKING = {
   statusWeight: {
     in_force: 1,
     guidance: 0.85,
@@ -84,7 +84,7 @@ const HISTORY_WORDS = new Set(['tidligere', 'gammel', 'gamle', 'før', 'fram', '
  * weighed by how it matched: a typo-tolerant match is weaker evidence than an exact one.
  * A hit that shares a glossary concept with the question always counts.
  */
-export const RELEVANCE = { minCoverage: 0.6 };
+const RELEVANCE = { minCoverage: 0.6 };
 const MATCH_WEIGHT: Record<MatchKind, number> = { exact: 1, prefix: 0.8, fuzzy: 0.6 };
 
 function coverage(matches: TextHit['matches'], queryTerms: string[]): number {
