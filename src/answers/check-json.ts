@@ -4,6 +4,7 @@
  * "citations", and for procurement-options "procedure" and "routes"}. Extra fields
  * (labels, explanations, the date and knowledge version) only add to it.
  */
+import { trustLine } from './labels.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { entryUrl } from '../knowledge/citation.ts';
 import { statusOn } from '../knowledge/status.ts';
@@ -45,6 +46,7 @@ export function checkToJson(result: CheckResult, kb: KnowledgeBase) {
         url: source ? entryUrl(entry, source) : null,
         verification: entry.verification.level,
         unverified: entry.verification.unverified ?? null,
+        trust: trustLine(entry),
       };
     }),
   };

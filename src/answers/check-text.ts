@@ -9,18 +9,10 @@ import type { KnowledgeBase } from '../knowledge/load.ts';
 import { formatCitation, entryUrl } from '../knowledge/citation.ts';
 import { statusOn } from '../knowledge/status.ts';
 import type { CheckResult, CriterionResult, RouteResult } from '../checks/index.ts';
-import { statusLabel } from './labels.ts';
+import { statusLabel, trustLine } from './labels.ts';
 
 const MARK = { met: '✓', not_met: '✗', unknown: '?' } as const;
 const ROUTE_MARK = (available: boolean | null) => (available === true ? '✓' : available === false ? '✗' : '?');
-
-const VERIFICATION_LABEL: Record<string, string> = {
-  official_text: 'lest i offisiell tekst',
-  partial: 'delvis kontrollert',
-  secondary: 'bare sekundærkilder',
-  seed_only: 'bare grunnlagsdokumentene',
-  unverified: 'ikke verifisert',
-};
 
 export function citationText(kb: KnowledgeBase, id: string): string {
   const entry = kb.entryById.get(id);
@@ -66,9 +58,8 @@ export function renderCheckText(result: CheckResult, kb: KnowledgeBase): string 
     const { status, pending } = statusOn(entry, result.asOf);
     const url = kb.sources.get(entry.source) ? entryUrl(entry, kb.sources.get(entry.source)!) : null;
     lines.push(`  - ${citationText(kb, id)} – ${entry.title} [${statusLabel({ status, pending, entry })}]${url ? ` ${url}` : ''}`);
-    const level = VERIFICATION_LABEL[entry.verification.level] ?? entry.verification.level;
     const unverified = entry.verification.unverified?.trim();
-    lines.push(`    Kontroll: ${level}, ${entry.verification.last_verified}.${unverified ? ` Ikke verifisert: ${unverified}` : ''}`);
+    lines.push(`    ${trustLine(entry)}.${unverified ? ` Merk: ${unverified}` : ''}`);
   }
   lines.push('', 'Dette er en regelbasert vurdering av opplysningene du har gitt, ikke juridisk rådgivning.');
   return lines.join('\n');

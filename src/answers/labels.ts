@@ -1,6 +1,6 @@
 /** How a status reads to a user, in Norwegian. Shared by the console and Slack. */
 import type { LookupHit } from '../search/lookup.ts';
-import type { RuleNumber } from '../knowledge/schema.ts';
+import type { Entry, RuleNumber } from '../knowledge/schema.ts';
 
 export function statusLabel(hit: Pick<LookupHit, 'status' | 'pending' | 'entry'>): string {
   switch (hit.status) {
@@ -39,4 +39,26 @@ const COMPARATOR_PREFIX: Record<RuleNumber['comparator'], string> = {
 export function formatNumber(n: RuleNumber): string {
   const value = n.value.toLocaleString('nb-NO').replace(/\u00a0/g, ' ');
   return `${COMPARATOR_PREFIX[n.comparator]}${value}${UNIT_SUFFIX[n.unit]}`;
+}
+
+/**
+ * One plain line saying how far the entry can be trusted: the newest primary text it was
+ * compared with, or what kind of source it rests on. Specific doubts are in `unverified`.
+ */
+export function trustLine(entry: Pick<Entry, 'verification'>): string {
+  const { compared_with: compared, level, last_verified: checked } = entry.verification;
+  const newest = compared.reduce((max, c) => (c.dated > max ? c.dated : max), '');
+  if (newest) return `Kontrollert mot Lovdatas tekst per ${newest}`;
+  switch (level) {
+    case 'official_text':
+      return `Kontrollert mot kildens tekst ${checked}`;
+    case 'partial':
+      return `Delvis kontrollert mot kilden ${checked}`;
+    case 'secondary':
+      return `Bygger på sekundærkilder, kontrollert ${checked}`;
+    case 'seed_only':
+      return `Bygger på rapportene bak kunnskapsbasen, kontrollert ${checked}`;
+    case 'unverified':
+      return `Ikke kontrollert mot kilden`;
+  }
 }

@@ -1,7 +1,7 @@
 /** Plain-text rendering of a lookup, for the terminal. */
 import type { LookupResult } from '../search/lookup.ts';
 import { numbersOn } from '../knowledge/status.ts';
-import { formatNumber, statusLabel } from './labels.ts';
+import { formatNumber, statusLabel, trustLine } from './labels.ts';
 
 export function renderLookupText(result: LookupResult, offset = 0): string {
   if (result.hits.length === 0) {
@@ -21,8 +21,8 @@ export function renderLookupText(result: LookupResult, offset = 0): string {
     const numbers = numbersOn(entry, result.asOf);
     if (numbers.length) lines.push(indent(`Tall: ${numbers.map((n) => `${n.label}: ${formatNumber(n)}`).join('; ')}`));
     if (entry.change_note) lines.push(indent(`Endring: ${entry.change_note.trim()}`));
-    if (entry.verification.unverified) lines.push(indent(`Ikke verifisert: ${entry.verification.unverified.trim()}`));
-    lines.push(indent(`Sist kontrollert ${entry.verification.last_verified}.${hit.url ? ` Kilde: ${hit.url}` : ''}`));
+    if (entry.verification.unverified) lines.push(indent(`Merk: ${entry.verification.unverified.trim()}`));
+    lines.push(indent(`${trustLine(entry)}.${hit.url ? ` Kilde: ${hit.url}` : ''}`));
     lines.push('');
   });
   if (result.total > offset + result.hits.length) lines.push(`(${result.total - offset - result.hits.length} treff til)`);

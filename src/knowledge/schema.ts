@@ -28,6 +28,9 @@ export const Id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lowercase a
  */
 export const Status = z.enum(['in_force', 'proposed', 'guidance', 'background', 'historical']);
 
+/** Lovdata's ids: LOV-2016-06-17-73, FOR-2015-12-11-1598. */
+export const LovdataId = z.string().regex(/^(LOV|FOR)-\d{4}-\d{2}-\d{2}-\d+$/, 'Lovdata ids look like FOR-2015-12-11-1598');
+
 export const SourceKind = z.enum([
   'act', // lov
   'regulation', // forskrift
@@ -56,7 +59,7 @@ export const Source = z
     status: Status,
     /** How a section of this source is introduced in a citation. */
     section_label: z.enum(['§', 'punkt', 'kap.', 'art.', '']),
-    lovdata_id: z.string().regex(/^(LOV|FOR)-\d{4}-\d{2}-\d{2}-\d+$/, 'Lovdata ids look like FOR-2015-12-11-1598').optional(),
+    lovdata_id: LovdataId.optional(),
     url: z.string().url().optional(),
     /** Deep link per section; `{section}` is replaced by the entry's section, e.g. "14-5". */
     section_url: z.string().includes('{section}').optional(),
@@ -90,13 +93,29 @@ export const RuleNumber = z
   })
   .strict();
 
+/**
+ * One text an entry was compared with: a consolidated act or regulation as it stood on
+ * `dated`, or an amending act (then `dated` is its date). Shown to users as the trust line.
+ */
+export const ComparedWith = z
+  .object({
+    text: LovdataId,
+    /** The date of that version of the text (consolidated "as of", or the amending act's date). */
+    dated: IsoDate,
+    /** What in it was compared, if not the cited section: "§ 14-5 as amended", "notes of FOR-2026-04-14-617". */
+    note: z.string().optional(),
+  })
+  .strict();
+
 export const Verification = z
   .object({
     last_verified: IsoDate,
     /** full: read in an official text; partial: some of it; secondary: secondary sources only; seed_only: only the seed documents. */
     level: z.enum(['official_text', 'partial', 'secondary', 'seed_only', 'unverified']),
     method: z.string().min(10),
-    /** What could not be verified. Shown to the user with the answer. */
+    /** The primary texts compared with. Every in-force entry citing a Lovdata text names one. */
+    compared_with: z.array(ComparedWith).default([]),
+    /** What specifically could not be verified; shown to the user with the answer. Short and calm. */
     unverified: z.string().optional(),
   })
   .strict();
@@ -114,6 +133,11 @@ export const Entry = z
     status: Status,
     valid_from: IsoDate.optional(),
     valid_to: IsoDate.optional(),
+    /**
+     * The day the text was adopted (the amending act's date), when it was adopted before it
+     * came into force. Asked as of an earlier day, the entry does not exist yet and is not shown.
+     */
+    adopted: IsoDate.optional(),
     /** Own-words summary in Norwegian. Short quotes only, in «guillemets». */
     summary: z.string().min(20),
     summary_en: z.string().min(10).optional(),
@@ -161,5 +185,6 @@ export type Status = z.infer<typeof Status>;
 export type Source = z.infer<typeof Source>;
 export type Entry = z.infer<typeof Entry>;
 export type RuleNumber = z.infer<typeof RuleNumber>;
+export type ComparedWith = z.infer<typeof ComparedWith>;
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export type Glossary = z.infer<typeof GlossaryFile>;

@@ -7,8 +7,19 @@ export interface EffectiveStatus {
   pending: boolean;
 }
 
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+/** The law's "today" is the date in Norway: at 00:30 on 1 January Oslo time the new year's rules apply. */
+const NORWAY_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+export function todayIso(now: Date = new Date()): string {
+  return NORWAY_DATE.format(now);
+}
+
+/**
+ * Whether the entry exists on the date: a text adopted later (the 2026 AFT rules were
+ * adopted on 2025-08-26) is not part of the law as it stood before that day.
+ */
+export function existsOn(entry: Entry, date: string): boolean {
+  return !entry.adopted || entry.adopted <= date;
 }
 
 export function statusOn(entry: Entry, date: string): EffectiveStatus {

@@ -54,6 +54,14 @@ export function validateKnowledge(sources: Located<Source>[], entries: Located<E
     if (entry.valid_from && entry.valid_to && entry.valid_from > entry.valid_to) {
       report(e, ['valid_to'], `valid_to ${entry.valid_to} is before valid_from ${entry.valid_from}`);
     }
+    if (entry.adopted && entry.valid_from && entry.adopted > entry.valid_from) {
+      report(e, ['adopted'], `adopted ${entry.adopted} is after valid_from ${entry.valid_from}`);
+    }
+    entry.verification.compared_with.forEach((c, i) => {
+      if (c.dated > entry.verification.last_verified) {
+        report(e, ['verification', 'compared_with', i, 'dated'], `compared with a text dated ${c.dated}, after last_verified ${entry.verification.last_verified}`);
+      }
+    });
     if (entry.status === 'historical' && !entry.valid_to) {
       report(e, ['valid_to'], 'a historical entry needs valid_to (the last day it applied)');
     }
@@ -72,8 +80,8 @@ export function validateKnowledge(sources: Located<Source>[], entries: Located<E
 
     if (source) {
       const fromProposal = source.status === 'proposed' || source.kind === 'hearing_note';
-      if (fromProposal && entry.status !== 'proposed') {
-        report(e, ['status'], `cites the proposal "${source.id}" but has status "${entry.status}"; a proposal must have status proposed`);
+      if (fromProposal && entry.status !== 'proposed' && entry.status !== 'background') {
+        report(e, ['status'], `cites the proposal "${source.id}" but has status "${entry.status}"; a proposal is proposed, or background once the rule it proposed was decided`);
       }
       if (entry.status === 'proposed' && !fromProposal) {
         report(e, ['status'], `status proposed, but source "${source.id}" is not a proposal or hearing note`);

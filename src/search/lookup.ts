@@ -10,7 +10,7 @@
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entry, Source, Status } from '../knowledge/schema.ts';
 import { entryUrl, formatCitation } from '../knowledge/citation.ts';
-import { statusOn, todayIso } from '../knowledge/status.ts';
+import { existsOn, statusOn, todayIso } from '../knowledge/status.ts';
 import { createAnalyzer, words, type Analyzer } from './analyzer.ts';
 import { citationText, createCitationParser, sectionKey, type CitationQuery } from './citation-parser.ts';
 import { firstInOrder } from './first-in-order.ts';
@@ -141,6 +141,8 @@ export function createLookup(
   const sourceIds = [...kb.sources.keys()];
   const sourceAt = Int32Array.from(kb.entries, (e) => sourceIds.indexOf(e.source));
   const statusesOn = createStatusCache(kb.entries);
+  // Entries adopted after the date asked about are not shown at all (few entries carry a date).
+  const adoptedOn = kb.entries.map((e) => e.adopted ?? '');
   const suggestionTopics = kb.glossary.terms.filter((t) => t.definition).map((t) => t.term);
   const entriesOfTerm = new Map(kb.glossary.terms.map((t) => [t.term, t.entries]));
 
@@ -188,6 +190,7 @@ export function createLookup(
     for (let i = 0; i < found.count; i++) {
       if (!isRelevant(found.matches(i))) continue;
       const p = found.doc[i]!;
+      if (adoptedOn[p]! > asOf) continue;
       const { status, pending } = statusAt(p);
       pos[n] = p;
       score[n++] = found.score[i]! * weightOf(status, pending) * (hasSection[p] ? 1 : RANKING.noSectionWeight);
@@ -200,7 +203,9 @@ export function createLookup(
     const chapterAsContext = Boolean(citation?.chapter) && queryTerms.length > 0;
     // The entries the citation names, and their text scores to order them by the question's other words.
     const inChapter = citation?.chapter ? (byChapter.get(`${citation.chapter}-`) ?? []) : [];
-    const candidates = !citation || chapterAsContext ? [] : citation.chapter ? inChapter.map((i) => kb.entries[i]!) : (bySection.get(citation.section) ?? []);
+    const candidates = (!citation || chapterAsContext ? [] : citation.chapter ? inChapter.map((i) => kb.entries[i]!) : (bySection.get(citation.section) ?? [])).filter(
+      (e) => existsOn(e, asOf),
+    );
     const textScore = new Map<string, number>();
     if (candidates.length) {
       const scoreAt = new Float64Array(kb.entries.length);

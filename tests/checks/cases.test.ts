@@ -1,8 +1,8 @@
 /**
- * Runs tests/checks/cases.yaml against the real knowledge base: every case is facts and a
+ * Runs tests/checks/cases*.yaml against the real knowledge base: every case is facts and a
  * date in, and the outcome, citations, criteria, questions, procedure and routes expected.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -40,10 +40,11 @@ const Case = z
   })
   .strict();
 
-const cases = z
-  .object({ cases: z.array(Case).min(50) })
-  .strict()
-  .parse(parse(readFileSync(join(import.meta.dirname, 'cases.yaml'), 'utf8'), { merge: true })).cases;
+// cases.yaml, and one cases-<topic>.yaml per change of the law, each read the same way.
+const caseFiles = readdirSync(import.meta.dirname).filter((f) => /^cases(-[a-z0-9-]+)?\.yaml$/.test(f)).sort();
+const cases = caseFiles.flatMap(
+  (f) => z.object({ cases: z.array(Case).min(1) }).strict().parse(parse(readFileSync(join(import.meta.dirname, f), 'utf8'), { merge: true })).cases,
+);
 
 const loaded = loadKnowledge(KNOWLEDGE_DIR);
 if (!loaded.ok) throw new Error(`knowledge base invalid: ${loaded.problems.length} problem(s); run npm run kb:check`);
@@ -53,7 +54,7 @@ function criterionResult(result: CheckResult, id: string): string {
   return result.criteria.find((c) => c.id === id)?.result ?? 'absent';
 }
 
-describe('check cases (tests/checks/cases.yaml)', () => {
+describe('check cases (tests/checks/cases*.yaml)', () => {
   it('has at least 50 cases, across all four checks, with unique names', () => {
     expect(cases.length).toBeGreaterThanOrEqual(50);
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);

@@ -45,4 +45,9 @@ describe('knowledge content', () => {
     for (const e of kb.entries) expect(e.verification.last_verified <= todayIso(), e.id).toBe(true);
   });
 
+  it('takes today as the date in Norway, not UTC', () => {
+    expect(todayIso(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+    expect(todayIso(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(todayIso(new Date('2026-07-01T12:00:00Z'))).toBe('2026-07-01');
+  });
 });

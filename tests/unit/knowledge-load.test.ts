@@ -67,7 +67,7 @@ describe('loadKnowledge', () => {
   it('never lets a proposal pass as law in force', () => {
     const dir = copyMiniKb({ 'entries/vta.yaml': (t) => t.replace('status: proposed', 'status: in_force') });
     expect(problemsOf(dir)).toEqual([
-      'entries/vta.yaml:63:13 entries.4.status: cites the proposal "horingsnotat-14a" but has status "in_force"; a proposal must have status proposed',
+      'entries/vta.yaml:63:13 entries.4.status: cites the proposal "horingsnotat-14a" but has status "in_force"; a proposal is proposed, or background once the rule it proposed was decided',
     ]);
   });
 

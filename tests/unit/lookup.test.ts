@@ -87,9 +87,9 @@ describe('citations', () => {
       id: 'anskaffelsesloven', cite_as: 'anskaffelsesloven', name: 'Lov om offentlige anskaffelser', kind: 'act', status: 'in_force',
       section_label: '§', section_url: 'https://lovdata.no/lov/2016-06-17-73/§{section}', aliases: [],
     } as const;
-    const entry = { id: 'loa-7a', source: 'anskaffelsesloven', section: '7a', ledd: 1, title: 'Helse', status: 'in_force', summary: 'x'.repeat(20), keywords: [], related: [], numbers: [], verification: { last_verified: '2026-11-22', level: 'secondary', method: 'test fixture' } } as const;
-    expect(formatCitation({ ...entry, keywords: [], related: [], numbers: [] }, { ...source, aliases: [] })).toBe('anskaffelsesloven § 7a første ledd');
-    expect(entryUrl({ ...entry, keywords: [], related: [], numbers: [] }, { ...source, aliases: [] })).toBe('https://lovdata.no/lov/2016-06-17-73/§7a');
+    const entry = { id: 'loa-7a', source: 'anskaffelsesloven', section: '7a', ledd: 1, title: 'Helse', status: 'in_force', summary: 'x'.repeat(20), keywords: [], related: [], numbers: [], verification: { last_verified: '2026-11-22', level: 'secondary', method: 'test fixture', compared_with: [] } } as const;
+    expect(formatCitation({ ...entry, keywords: [], related: [], numbers: [], verification: { ...entry.verification, compared_with: [] } }, { ...source, aliases: [] })).toBe('anskaffelsesloven § 7a første ledd');
+    expect(entryUrl({ ...entry, keywords: [], related: [], numbers: [], verification: { ...entry.verification, compared_with: [] } }, { ...source, aliases: [] })).toBe('https://lovdata.no/lov/2016-06-17-73/§7a');
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { LookupHit, LookupResult } from '../../search/lookup.ts';
 import { numbersOn } from '../../knowledge/status.ts';
-import { formatNumber, statusLabel } from '../../answers/labels.ts';
+import { formatNumber, statusLabel, trustLine } from '../../answers/labels.ts';
 import { ACTION } from '../ids.ts';
 import { escapeMrkdwn, quoteUserText, safeFallback } from './escape.ts';
 import { fitGroups, mrkdwn, plain, sections, truncate } from './fit.ts';
@@ -68,8 +68,8 @@ export function hitBlocks(hit: LookupHit, n: number, asOf: string): Block[] {
   const numbers = numbersOn(entry, asOf);
   if (numbers.length) notes.push(`*Tall:* ${numbers.map((x) => `${x.label}: ${formatNumber(x)}`).join('; ')}`);
   if (entry.change_note) notes.push(`*Endring:* ${entry.change_note.trim()}`);
-  if (entry.verification.unverified) notes.push(`:grey_question: *Ikke verifisert:* ${entry.verification.unverified.trim()}`);
-  const context = `Sist kontrollert ${entry.verification.last_verified} · ${hit.source.name}`;
+  if (entry.verification.unverified) notes.push(`*Merk:* ${entry.verification.unverified.trim()}`);
+  const context = `${trustLine(entry)} · ${hit.source.name}`;
   return [
     first,
     ...sections(escapeMrkdwn(entry.summary.trim())),
