@@ -10,15 +10,23 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { formatProblem } from '../../src/knowledge/problems.ts';
 import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
 
-/** Problems after editing one check file in a private copy of the knowledge base, paths from "checks/". */
-function problemsAfter(file: string, edit: (text: string) => string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-checks-'));
-  cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
-  const path = join(dir, 'checks', file);
+/** Edits one file of a private copy of the knowledge base; fails if the edit changed nothing. */
+function editFile(path: string, edit: (text: string) => string): void {
   const before = readFileSync(path, 'utf8');
   const after = edit(before);
   if (after === before) throw new Error('the edit changed nothing; the test is stale');
   writeFileSync(path, after);
+}
+
+/**
+ * Problems after editing one check file in a private copy of the knowledge base, paths from
+ * "checks/"; `entries` optionally edits an entries file of the same copy first.
+ */
+function problemsAfter(file: string, edit: (text: string) => string, entries?: { file: string; edit: (text: string) => string }): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-checks-'));
+  cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
+  if (entries) editFile(join(dir, 'entries', entries.file), entries.edit);
+  editFile(join(dir, 'checks', file), edit);
   const r = loadKnowledge(dir);
   return r.ok ? [] : r.problems.map((p) => formatProblem(p).replace(/^.*?(checks\/)/, '$1'));
 }
@@ -43,7 +51,10 @@ describe('check validation (kb:check)', () => {
   });
 
   it('refuses a proposal cited as law', () => {
-    const problems = problemsAfter(RESERVED, (t) => t.replace('cites: [foa-8-8, foa-16-9, foa-30-3]\n    met: Hovedformålet', 'cites: [foa-8-8, hn14a-kap14a]\n    met: Hovedformålet'));
+    // The hearing note on chapter 14 A is background now that the chapter is adopted; in the
+    // copy, one of its entries is made a proposal again to have one to cite.
+    const asProposal = { file: 'horingsnotat-14a.yaml', edit: (t: string) => t.replace(/(id: hn14a-kap14a\n(?:.*\n){2})    status: background/, '$1    status: proposed') };
+    const problems = problemsAfter(RESERVED, (t) => t.replace('cites: [foa-8-8, foa-16-9, foa-30-3]\n    met: Hovedformålet', 'cites: [foa-8-8, hn14a-kap14a]\n    met: Hovedformålet'), asProposal);
     expect(problems).toEqual([expect.stringMatching(/^checks\/reserved-contract\.yaml:33:\d+ criteria\.0\.cites\.1: cites "hn14a-kap14a", a proposal \(status proposed\), as law/)]);
   });
 

@@ -38,9 +38,11 @@ describe('ask command contract', () => {
     expect(after.results.find((r: { id: string }) => r.id === 'tf-13-4-2025')?.status).toBe('historical');
   });
 
-  it('shows a proposal as a proposal', () => {
-    const out = JSON.parse(ask(['14 A-8', '--json']).stdout);
-    expect(out.results[0]).toMatchObject({ instrument: 'horingsnotat-14a', section: '14 A-8', status: 'proposed' });
+  it('shows adopted chapter 14A as law: pending before 2026-09-01, in force after, absent before it was adopted', () => {
+    const today = JSON.parse(ask(['14 A-8', '--json', '--as-of', '2026-12-02']).stdout);
+    expect(today.results[0]).toMatchObject({ id: 'tf-14a-8', instrument: 'tiltaksforskriften', section: '14A-8', status: 'in_force' });
+    expect(ask(['14 A-8', '--as-of', '2026-03-01']).stdout).toContain('VEDTATT – i kraft fra 2026-09-01');
+    expect(JSON.parse(ask(['14 A-8', '--json', '--as-of', '2025-06-01']).stdout).results).toEqual([]);
   });
 
   it('limits results with --top', () => {
