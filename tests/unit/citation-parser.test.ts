@@ -16,6 +16,12 @@ describe('citation parser', () => {
     ['14-5 andre ledd bokstav c', { section: '14-5', ledd: 2, bokstav: 'c' }],
     ['14 A-8', { section: '14a-8' }],
     ['§14a-6', { section: '14a-6' }],
+    // Chapter 14A is numbered «§ 14A-3» (no space) as adopted; users also type «14 A-3» and «14a-3».
+    ['§ 14A-3', { section: '14a-3' }],
+    ['14a-3', { section: '14a-3' }],
+    ['tiltaksforskriften § 14A-7 annet ledd', { sourceId: 'tiltaksforskriften', section: '14a-7', ledd: 2 }],
+    ['kapittel 14A', { section: '', chapter: '14a' }],
+    ['kapittel 14 A', { section: '', chapter: '14a' }],
     ['foa 8-8', { sourceId: 'anskaffelsesforskriften', section: '8-8' }],
     ['FOR-2016-08-12-974 § 3-1', { sourceId: 'anskaffelsesforskriften', section: '3-1' }],
     ['loa § 5', { sourceId: 'anskaffelsesloven', section: '5' }],
