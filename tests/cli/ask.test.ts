@@ -43,7 +43,7 @@ describe('ask command contract', () => {
     expect(today.results[0]).toMatchObject({ id: 'tf-14a-8', instrument: 'tiltaksforskriften', section: '14A-8', status: 'in_force' });
     expect(ask(['14 A-8', '--as-of', '2026-03-01']).stdout).toContain('VEDTATT – i kraft fra 2026-09-01');
     expect(JSON.parse(ask(['14 A-8', '--json', '--as-of', '2025-06-01']).stdout).results).toEqual([]);
-  });
+  }, 60_000); // three CLI processes; each loads the knowledge base
 
   it('limits results with --top', () => {
     expect(JSON.parse(ask(['utbytte', '--json', '--top', '2']).stdout).results).toHaveLength(2);
