@@ -36,7 +36,7 @@ describe('ask command contract', () => {
     const after = JSON.parse(ask(['§ 13-4', '--json', '--as-of', '2026-11-22']).stdout);
     expect(after.results[0]).toMatchObject({ id: 'tf-13-4', status: 'in_force' });
     expect(after.results.find((r: { id: string }) => r.id === 'tf-13-4-2025')?.status).toBe('historical');
-  });
+  }, 30_000); // two CLI processes; on a busy machine each takes seconds
 
   it('shows adopted chapter 14A as law: pending before 2026-09-01, in force after, absent before it was adopted', () => {
     const today = JSON.parse(ask(['14 A-8', '--json', '--as-of', '2026-12-02']).stdout);
