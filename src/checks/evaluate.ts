@@ -144,7 +144,7 @@ class Evaluation {
 
   private compareDefined(value: number, c: Condition): boolean {
     if (c.meets) {
-      const n = numberOn(this.sources.entryById.get(c.meets.entry), c.meets, this.asOf);
+      const n = numberOn(this.sources.entryById.get(c.meets.entry), c.meets, this.asOf, this.sources.entryById);
       switch (n.comparator) {
         case 'min':
           return value >= n.value;
@@ -166,7 +166,7 @@ class Evaluation {
   }
 
   private operand(o: Operand): number {
-    return typeof o === 'number' ? o : numberOn(this.sources.entryById.get(o.entry), o, this.asOf).value;
+    return typeof o === 'number' ? o : numberOn(this.sources.entryById.get(o.entry), o, this.asOf, this.sources.entryById).value;
   }
 
   /** A criterion referred to from a condition holds when it applies and is met. */
@@ -342,15 +342,40 @@ export function evaluateCheck(sources: EvaluationSources, check: Check, facts: F
   return new Evaluation(sources, check, facts, asOf, factDefs).run();
 }
 
-/** Constraints of the check and of every check it uses: the first broken one, with its message filled in. */
-export function brokenConstraint(sources: EvaluationSources, check: Check, facts: Facts, asOf: string): { field: string; message: string } | undefined {
+/** The check and every check it uses, each once. */
+function withUsed(sources: EvaluationSources, check: Check): Check[] {
   const checks: Check[] = [];
   const visit = (c: Check) => {
+    if (checks.includes(c)) return;
     checks.push(c);
     c.uses.forEach((id) => sources.checkById.get(id) && visit(sources.checkById.get(id)!));
   };
   visit(check);
-  for (const c of checks) {
+  return checks;
+}
+
+/**
+ * Facts a `settles_field` constraint decides: a missing yes/no fact for which one value would
+ * break the rule, given the other facts, takes the other value (never asked, never guessed).
+ */
+export function settledFacts(sources: EvaluationSources, check: Check, facts: Facts, asOf: string): Facts {
+  const settled = new Map(facts);
+  for (const c of withUsed(sources, check)) {
+    const factDefs = new Map(allFactDefs(c, sources.checkById).map((d) => [d.name, d]));
+    for (const constraint of c.constraints) {
+      if (!constraint.settles_field || settled.has(constraint.field)) continue;
+      const breaks = (value: boolean) =>
+        new Evaluation(sources, { ...c, uses: [], criteria: [] }, new Map([...settled, [constraint.field, value]]), asOf, factDefs).holds(constraint.rule).value === 'not_met';
+      const [ifTrue, ifFalse] = [breaks(true), breaks(false)];
+      if (ifTrue !== ifFalse) settled.set(constraint.field, ifFalse);
+    }
+  }
+  return settled;
+}
+
+/** Constraints of the check and of every check it uses: the first broken one, with its message filled in. */
+export function brokenConstraint(sources: EvaluationSources, check: Check, facts: Facts, asOf: string): { field: string; message: string } | undefined {
+  for (const c of withUsed(sources, check)) {
     if (c.constraints.length === 0) continue;
     const factDefs = new Map(allFactDefs(c, sources.checkById).map((d) => [d.name, d]));
     const evaluation = new Evaluation(sources, { ...c, uses: [], criteria: [] }, facts, asOf, factDefs);

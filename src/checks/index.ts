@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { IsoDate } from '../knowledge/schema.ts';
 import { todayIso } from '../knowledge/status.ts';
-import { brokenConstraint, evaluateCheck } from './evaluate.ts';
+import { brokenConstraint, evaluateCheck, settledFacts } from './evaluate.ts';
 import { allFactDefs, describeAllowed, parseFacts, type FactsError } from './facts.ts';
 import type { CheckResult } from './result.ts';
 import { NEEDS_MORE_INFO, type Check, type FactDef } from './schema.ts';
@@ -68,7 +68,7 @@ export function runCheck(kb: KnowledgeBase, checkId: string, facts: unknown, opt
     const def = defs.find((d) => d.name === broken.field)!;
     return { ok: false, error: { kind: 'invalid_facts', field: broken.field, message: broken.message, allowed: describeAllowed(def) } };
   }
-  const result = evaluateCheck(sources, check, parsed.facts, asOf);
+  const result = evaluateCheck(sources, check, settledFacts(sources, check, parsed.facts, asOf), asOf);
   if (result.outcome === NEEDS_MORE_INFO && result.questions.length === 0) {
     // Open only because the knowledge lacks a number for the date: no answer the user gives can settle it.
     const from = result.unresolvedNumbers.map((ref) => firstDateOf(kb, ref)).filter((d): d is string => !!d).sort().pop();

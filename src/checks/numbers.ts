@@ -17,12 +17,21 @@ export class NoRuleValueError extends Error {
   }
 }
 
-/** The number in force on `asOf`; when several are, the one that started last. */
-export function numberOn(entry: Entry | undefined, ref: NumberRef, asOf: string): RuleNumber {
-  const candidates = entry ? numbersOn(entry, asOf).filter((n) => n.key === ref.number) : [];
-  const latest = candidates.sort((a, b) => (b.valid_from ?? '').localeCompare(a.valid_from ?? ''))[0];
-  if (!latest) throw new NoRuleValueError(ref, asOf);
-  return latest;
+/**
+ * The number in force on `asOf`; when several are, the one that started last. When the
+ * entry states none for that day and `entryById` is given, the versions it `supersedes`
+ * are asked in turn: the 100 000 kr limit of the old anskaffelsesloven § 2 answers for
+ * 2025 when a check refers to the current § 2 (500 000 kr from 2026-07-01).
+ */
+export function numberOn(entry: Entry | undefined, ref: NumberRef, asOf: string, entryById?: ReadonlyMap<string, Entry>): RuleNumber {
+  const seen = new Set<string>();
+  for (let e = entry; e && !seen.has(e.id); e = e.supersedes ? entryById?.get(e.supersedes) : undefined) {
+    seen.add(e.id);
+    const candidates = numbersOn(e, asOf).filter((n) => n.key === ref.number);
+    const latest = candidates.sort((a, b) => (b.valid_from ?? '').localeCompare(a.valid_from ?? ''))[0];
+    if (latest) return latest;
+  }
+  throw new NoRuleValueError(ref, asOf);
 }
 
 /** "30 %", "100 000 kr": the value with its unit, without "minst"/"under" (the text says that). */

@@ -276,6 +276,12 @@ export const Check = z
             field: FactName,
             rule: Condition,
             message: z.string().min(10),
+            /**
+             * When the `field` (a yes/no fact) is not given and the other facts leave it only one
+             * value that keeps the rule, it takes that value instead of being asked: a supplier
+             * with private owners is not the buyer's kommunalt foretak.
+             */
+            settles_field: z.boolean().optional(),
           })
           .strict(),
       )

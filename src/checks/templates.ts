@@ -37,7 +37,7 @@ export function fillTemplate(text: string, ctx: TemplateContext): string {
     if (kind === 'number') {
       const [entry = '', number = ''] = ref.split('/');
       try {
-        return formatValue(numberOn(ctx.entryById.get(entry), { entry, number }, ctx.asOf));
+        return formatValue(numberOn(ctx.entryById.get(entry), { entry, number }, ctx.asOf, ctx.entryById));
       } catch (err) {
         if (err instanceof NoRuleValueError) return '(tallet mangler i kunnskapsbasen for datoen)';
         throw err;

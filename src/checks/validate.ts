@@ -144,6 +144,7 @@ class CheckValidator {
 
     check.constraints.forEach((c, i) => {
       if (!this.facts.has(c.field)) report(['constraints', i, 'field'], `unknown fact "${c.field}"`);
+      else if (c.settles_field && this.facts.get(c.field)!.type !== 'boolean') report(['constraints', i, 'settles_field'], `settles_field is for yes/no facts; ${c.field} is a ${this.facts.get(c.field)!.type} fact`);
       this.validateCondition(c.rule, ['constraints', i, 'rule'], { criteria: new Set(), routes: new Set(), procedure: false, factsOnly: true, cited: new Set() });
       this.validateText(c.message, ['constraints', i, 'message']);
     });
