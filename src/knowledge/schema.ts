@@ -44,6 +44,16 @@ export const SourceKind = z.enum([
   'treaty',
 ]);
 
+/** A section of a source that was repealed: `from` is the first day it no longer applies. */
+export const Repeal = z
+  .object({
+    section: z.string().min(1),
+    from: IsoDate,
+    /** The amending act or regulation that repealed it. */
+    by: LovdataId,
+  })
+  .strict();
+
 export const Source = z
   .object({
     id: Id,
@@ -71,6 +81,12 @@ export const Source = z
     aliases: z.array(z.string().min(1)).default([]),
     note: z.string().optional(),
     attribution: z.string().optional(),
+    /**
+     * Sections repealed (not replaced by new text under the same number), from the day they
+     * ceased to apply. No entry may present such a section as in force on or after that day
+     * (tests/knowledge/currency.test.ts).
+     */
+    repealed: z.array(Repeal).optional(),
   })
   .strict();
 
