@@ -107,6 +107,13 @@ describe('check validation (kb:check)', () => {
     expect(problems).toContainEqual(expect.stringMatching(/uses\.0: check "procurement-options" uses this check again \(a cycle\)/));
   });
 
+  it('allows settles_field only on a yes/no fact', () => {
+    const problems = problemsAfter('procurement-options.yaml', (t) =>
+      t.replace('  - field: supplierIsOwnMunicipalEnterprise\n    settles_field: true', '  - field: estimatedValueNok\n    settles_field: true'),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/constraints\.\d+\.settles_field: settles_field is for yes\/no facts; estimatedValueNok is a number fact/));
+  });
+
   it('reports an unknown key instead of ignoring it', () => {
     const problems = problemsAfter(RESERVED, (t) => t.replace('    condition: { fact: supplierMainPurposeIntegration, is: true }', '    condition: { fact: supplierMainPurposeIntegration, equals: true }'));
     expect(problems.join('\n')).toMatch(/criteria\.0\.condition: .*equals/);
