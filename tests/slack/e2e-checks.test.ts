@@ -140,7 +140,8 @@ describe.skipIf(!live.ok)('with the live knowledge and the real checks', () => {
 
   it('answers the documented inline example with the reserved-contract route and its provision', async () => {
     const url = h.slack.responseUrl();
-    await h.send(slashCommand('/reserved-contract-check', 'verdi=450000 andel=35 hovedformål=ja', url));
+    // 600 000 kr: above the lower limit of anskaffelsesloven § 2 (500 000 kr from 2026-07-01), so a competition.
+    await h.send(slashCommand('/reserved-contract-check', 'verdi=600000 andel=35 hovedformål=ja', url));
     const answer = await h.responseTo(url);
     expectWithinLimits('message', answer, 'live inline check');
     const blocks = text(answer.blocks);
@@ -159,7 +160,7 @@ describe.skipIf(!live.ok)('with the live knowledge and the real checks', () => {
     expect(bad.json).toMatchObject({ response_action: 'errors', errors: { 'fact:estimatedValueNok': expect.stringMatching(/minst 0/) } });
     const good = await submit(metaOf(view), { estimatedValueNok: typed('50 000') });
     expect(good.json?.response_action).toBe('update');
-    expect(text(good.json!.view)).toContain('Direkte kjøp under 100 000 kr');
+    expect(text(good.json!.view)).toContain('Direkte kjøp under 500 000 kr'); // the limit in force today (since 2026-07-01)
     expect(text((await h.responseTo(url)).blocks)).toContain('check_share');
   });
 });
