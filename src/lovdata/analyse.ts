@@ -38,8 +38,9 @@ export interface Corpus {
 /** What the lock would say for each entry now; `--accept` writes it. */
 export interface Current {
   cites: string;
-  fingerprint: string;
-  textAsOf: string;
+  /** Unset when the consolidated text was not read: then only the amendments seen are recorded. */
+  fingerprint?: string;
+  textAsOf?: string;
   acts: string[];
 }
 
@@ -105,9 +106,11 @@ export function analyse(kb: KnowledgeBase, corpus: Corpus, lock: LockFile, today
     const status = statusOn(entry, today);
     if (source.kind === 'amending_regulation') {
       out.state = 'amending_act';
+      current.set(entry.id, { cites: c.cites, acts: [] });
       continue;
     }
     const doc = corpus.documents.get(c.refId);
+    if (status.status !== 'historical') current.set(entry.id, { cites: c.cites, acts: [] });
     if (!doc) {
       out.state = 'not_in_input';
       continue;
@@ -137,6 +140,10 @@ export function analyse(kb: KnowledgeBase, corpus: Corpus, lock: LockFile, today
     }
     const print = fingerprint(article);
     current.set(entry.id, { cites: c.cites, fingerprint: print, textAsOf: asOf, acts: [] });
+    if (record?.cites === c.cites && record.fingerprint === undefined) {
+      out.state = 'unlocked';
+      out.review.push('ingen godkjent fingeravtrykk ennå (teksten var ikke lest da oppføringen ble godkjent): les og godkjenn (--accept)');
+    }
     const key = textKey(c.legacyId, c.section);
     texts[key] ??= {
       document: c.legacyId,
@@ -148,25 +155,31 @@ export function analyse(kb: KnowledgeBase, corpus: Corpus, lock: LockFile, today
       url: `https://lovdata.no/${c.refId}/§${c.section}`,
     };
     out.text = key;
-    if (!record || record.cites !== c.cites) {
+    if (out.state === 'unlocked') {
+      // said above
+    } else if (!record || record.cites !== c.cites) {
       out.state = 'unlocked';
       out.review.push(record ? `siterer nå ${c.cites}, låst mot ${record.cites}: les og godkjenn (--accept)` : 'ingen godkjent fingeravtrykk ennå: les oppføringen mot teksten og godkjenn (--accept)');
     } else if (record.fingerprint !== print) {
       const last = lastAmendment(article, doc);
       out.state = 'changed';
-      out.review.push(`teksten er endret siden ${record.accepted} (tekst per ${record.text_as_of} → ${asOf})${last.act ? `, sist endret ved ${last.act}` : ''}`);
+      out.review.push(`teksten er endret siden ${record.accepted} (tekst per ${record.text_as_of ?? '?'} → ${asOf})${last.act ? `, sist endret ved ${last.act}` : ''}`);
       out.notices.push(last);
     }
   }
 
   // Lovtidend: every amendment to a cited document, and the entries citing the § it touches.
   const citedDocs = new Set(citations.map((c) => c.refId));
+  const inForceOf = new Map(corpus.items.map((i) => [i.refId, i.inForce]));
   const amendments: ReportAmendment[] = [];
   for (const item of corpus.items) {
-    const pending = !item.inForce || item.inForce > today;
     for (const a of item.amendments) {
       if (!citedDocs.has(a.document)) continue;
-      const touching = citations.filter((c) => c.refId === a.document && c.section === a.section && c.source.kind !== 'amending_regulation');
+      // A correction of an amending act reaches the document when that act does: not before.
+      const viaInForce = a.via ? inForceOf.get(a.via) : undefined;
+      const inForce = viaInForce && item.inForce && viaInForce > item.inForce ? viaInForce : item.inForce;
+      const pending = !inForce || inForce > today;
+      const touching = citations.filter((c) => c.refId === a.document && c.section === a.section);
       const unreviewed: string[] = [];
       for (const c of touching) {
         const { entry } = c;
@@ -174,18 +187,18 @@ export function analyse(kb: KnowledgeBase, corpus: Corpus, lock: LockFile, today
         current.get(entry.id)?.acts.push(item.act);
         if (out.state === 'historical' || seenBy(entry, item.act, lock.entries[entry.id])) continue;
         // An entry that ends before the amendment takes effect is the old version, replaced on purpose.
-        if (item.inForce && entry.valid_to && entry.valid_to < item.inForce) continue;
-        if (!pending && item.inForce! <= comparedAsOf(entry, c.legacyId)) continue;
+        if (inForce && entry.valid_to && entry.valid_to < inForce) continue;
+        if (!pending && inForce! <= comparedAsOf(entry, c.legacyId)) continue;
         unreviewed.push(entry.id);
-        const when = item.inForce ? (pending ? `i kraft fra ${item.inForce}` : `i kraft ${item.inForce}`) : `i kraft: ${item.inForceText || 'ikke fastsatt'}`;
+        const when = inForce ? (pending ? `i kraft fra ${inForce}` : `i kraft ${inForce}`) : `i kraft: ${item.inForceText || 'ikke fastsatt'}`;
         out.review.push(`${a.action === 'repealed' ? 'oppheves' : a.action === 'added' ? 'ny' : 'endres'} ved ${item.act} (${when}), ikke tatt inn i oppføringen`);
-        out.notices.push({ kind: pending ? 'pending' : 'amended', act: item.act, ...(item.inForce ? { from: item.inForce } : {}) });
+        out.notices.push({ kind: pending ? 'pending' : 'amended', act: item.act, ...(inForce ? { from: inForce } : {}) });
       }
       amendments.push({
         act: item.act,
         title: item.title,
-        ...(item.inForce ? { in_force: item.inForce } : {}),
-        in_force_text: item.inForceText,
+        ...(inForce ? { in_force: inForce } : {}),
+        in_force_text: a.via ? `${item.inForceText} (retter ${legacyIdOf(a.via) ?? a.via})` : item.inForceText,
         published: item.published,
         pending,
         document: legacyIdOf(a.document) ?? a.document,
@@ -224,7 +237,10 @@ export function accept(lock: LockFile, current: Map<string, Current>, today: str
   const entries = { ...lock.entries };
   for (const [id, c] of current) {
     if (only && !only.has(id)) continue;
-    entries[id] = { cites: c.cites, fingerprint: c.fingerprint, text_as_of: c.textAsOf, accepted: today, amendments_seen: [...new Set(c.acts)].sort() };
+    const previous = entries[id]?.cites === c.cites ? entries[id] : undefined;
+    // A text not read this time keeps the fingerprint accepted before; the amendments seen add up.
+    const print = c.fingerprint ? { fingerprint: c.fingerprint, text_as_of: c.textAsOf } : previous?.fingerprint ? { fingerprint: previous.fingerprint, ...(previous.text_as_of ? { text_as_of: previous.text_as_of } : {}) } : {};
+    entries[id] = { cites: c.cites, ...print, accepted: today, amendments_seen: [...new Set([...(previous?.amendments_seen ?? []), ...c.acts])].sort() };
   }
   return { version: 1, entries: Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b))) };
 }

@@ -21,6 +21,8 @@ export interface SectionAmendment {
   action: AmendmentAction;
   /** The instruction as written, for the report: «§ 13-2 annet ledd bokstav b skal lyde:». */
   instruction: string;
+  /** Set when the item corrects an amending act (RefID) and so reaches this document through it. */
+  via?: string;
 }
 
 export interface LovtidendItem {
@@ -36,7 +38,8 @@ export interface LovtidendItem {
   amendments: SectionAmendment[];
 }
 
-const SECTION_NUMBER = /\d+\s?[A-Za-z]?(?:-\d+[a-z]?)?/g;
+/** `5`, `5a`, `7-2`, `14 A-3`, `14A-3`; never the first letter of the next word («§§ 5 og 6»). */
+const SECTION_NUMBER = /\d+(?:\s?[A-Z](?=-)|[a-z](?![a-zæøå]))?(?:-\d+[a-z]?(?![a-zæøå]))?/g;
 
 /** The § numbers an instruction names before its verb: «§§ 7-2 til 7-6 oppheves» → 7-2 … 7-6. */
 export function sectionsNamed(instruction: string): string[] {
@@ -78,7 +81,7 @@ export function readLovtidendItem(doc: LovdataDocument): LovtidendItem {
     }
     if (block.kind === 'article') {
       // New wording under a chapter instruction («Nytt kapittel 14A skal lyde:»): each § in it.
-      if (pendingChapter && target) for (const doc of [target, ...spill]) add({ document: doc, section: block.key, action: pendingChapter.action, instruction: pendingChapter.instruction });
+      if (pendingChapter && target) for (const doc of [target, ...spill]) add({ document: doc, section: block.key, action: pendingChapter.action, instruction: pendingChapter.instruction, ...(doc !== target ? { via: target } : {}) });
       continue;
     }
     const text = block.text;
@@ -99,7 +102,7 @@ export function readLovtidendItem(doc: LovdataDocument): LovtidendItem {
     pendingChapter = undefined;
     const action = actionOf(text);
     if (!action || !target || !/^(?:Ny(?:tt|e)?\s+)?§/i.test(text)) continue;
-    for (const section of sectionsNamed(text)) for (const doc of [target, ...spill]) add({ document: doc, section, action, instruction });
+    for (const section of sectionsNamed(text)) for (const doc of [target, ...spill]) add({ document: doc, section, action, instruction, ...(doc !== target ? { via: target } : {}) });
   }
   // «2025-01-31, med virkning for …»: the date is what counts; «Kongen bestemmer» has none yet.
   const inForce = /^\d{4}-\d{2}-\d{2}/.exec(header.dateInForce)?.[0];

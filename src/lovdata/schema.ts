@@ -13,9 +13,10 @@ export const LockRecord = z
   .object({
     /** What the entry cites, as the report shows it: "FOR-2016-08-12-974 § 8-8". */
     cites: z.string().min(3),
-    fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+    /** Absent when the consolidated text was not among the files read when the entry was accepted. */
+    fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/).optional(),
     /** The date of Lovdata's text the fingerprint was taken from (its last change in force). */
-    text_as_of: z.string(),
+    text_as_of: z.string().optional(),
     accepted: IsoDate,
     /** Lovtidend acts touching the § that the editor has taken into account. */
     amendments_seen: z.array(Act).default([]),
