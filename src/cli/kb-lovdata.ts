@@ -64,7 +64,7 @@ await runCli(async () => {
   if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 3600) throw new UsageError(`--timeout needs seconds from 0.1 to 3600, e.g. --timeout 60 (got "${values.timeout}")`);
   if (values.today !== undefined && !IsoDate.safeParse(values.today).success) throw new UsageError(`--today needs a date as YYYY-MM-DD (got "${values.today}")`);
   if (values.only !== undefined && !values.accept) throw new UsageError('--only goes with --accept: --accept --only entry-id,entry-id');
-  const baseUrl = values['base-url'] ?? process.env.LOVDATA_BASE_URL ?? DEFAULT_BASE_URL;
+  const baseUrl = values['base-url'] || process.env.LOVDATA_BASE_URL || DEFAULT_BASE_URL;
   if (!/^https?:\/\/[^\s/]+/.test(baseUrl)) throw new UsageError(`--base-url needs an http(s) URL, e.g. ${DEFAULT_BASE_URL} (got "${baseUrl}")`);
 
   const kb = loadKnowledgeOrExit();
@@ -76,7 +76,7 @@ await runCli(async () => {
   try {
     const inputs = [...positionals];
     if (values.fetch) {
-      const cacheDir = values.cache ?? process.env.LOVDATA_CACHE ?? join(PROJECT_ROOT, '.cache', 'lovdata');
+      const cacheDir = values.cache || process.env.LOVDATA_CACHE || join(PROJECT_ROOT, '.cache', 'lovdata');
       inputs.push(...(await fetchPublicData({ baseUrl, cacheDir, timeoutMs: timeoutS * 1000, say: log })));
     }
     let lock = readLock(lockPath);
