@@ -27,7 +27,7 @@ function sentence(notice: Notice, entry: ReportEntry): string {
   switch (notice.kind) {
     case 'changed':
     case 'amended':
-      return `Endret${by}${from}; ${NOT_UPDATED}.`;
+      return notice.act ? `Endret${by}${from}; ${NOT_UPDATED}.` : `Lovdatas tekst er endret; ${NOT_UPDATED}.`;
     case 'pending':
       return `Endret${by}${notice.from ? `, i kraft fra ${longDate(notice.from)}` : ', ikke i kraft ennå'}; ${NOT_UPDATED}.`;
     case 'repealed':
