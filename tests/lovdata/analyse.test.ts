@@ -115,3 +115,20 @@ describe('holding the knowledge against Lovdata', () => {
     expect(review(analyse(kb, original, accepted, '2025-09-20').report)).not.toContain('tf-13-6');
   });
 });
+
+describe('the lock file', () => {
+  it('round-trips, and a broken one is named with the field (kb:check shows it too)', async () => {
+    const { readLock, writeLock, LockError } = await import('../../src/lovdata/lock.ts');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'lock-'));
+    const path = join(dir, 'lovdata.lock.yaml');
+    expect(readLock(path)).toEqual({ version: 1, entries: {} });
+    const lock: LockFile = { version: 1, entries: { 'foa-3-1': { cites: 'FOR-2016-08-12-974 § 3-1', fingerprint: `sha256:${'a'.repeat(64)}`, text_as_of: '2024-03-21', accepted: '2026-12-02', amendments_seen: [] } } };
+    writeLock(path, lock);
+    expect(readLock(path)).toEqual(lock);
+    writeFileSync(path, 'version: 1\nentries:\n  foa-3-1: { cites: x, fingerprint: md5 }\n');
+    expect(() => readLock(path)).toThrow(LockError);
+    expect(() => readLock(path)).toThrow(/lovdata\.lock\.yaml: entries\.foa-3-1\.(fingerprint|cites|accepted)/);
+  });
+});
