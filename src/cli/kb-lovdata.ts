@@ -26,12 +26,17 @@ import type { LovdataReport } from '../lovdata/schema.ts';
 const USAGE =
   'usage: npm run kb:lovdata -- <archive.tar.bz2 | folder | file.xml>... [--fetch [--base-url URL] [--cache DIR] [--timeout SECONDS]] [--json] [--accept [--only id,id]] [--report FILE|-] [--lock FILE] [--today YYYY-MM-DD]';
 
-/** Same content apart from when it was made: then the file is left alone, so the bot does not reload for nothing. */
+/**
+ * Same findings as the report already there: then the file is left alone, so the bot does not
+ * reload for nothing. When it was made and the knowledge version do not count: the version
+ * includes the report itself (it is served with the knowledge), so it moves whenever the report is written.
+ */
 function sameReport(path: string, report: LovdataReport): boolean {
   if (!existsSync(path)) return false;
   try {
     const old = JSON.parse(readFileSync(path, 'utf8')) as LovdataReport;
-    return JSON.stringify({ ...old, generated_at: '' }) === JSON.stringify({ ...report, generated_at: '' });
+    const findings = (r: LovdataReport) => JSON.stringify({ ...r, generated_at: '', kb_version: '' });
+    return findings(old) === findings(report);
   } catch {
     return false;
   }

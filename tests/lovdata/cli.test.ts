@@ -4,7 +4,7 @@
  * listens). Nothing here reaches beyond 127.0.0.1.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -47,6 +47,11 @@ describe('kb:lovdata on archives', { timeout: 60_000 }, () => {
     expect(report.needs_review).toEqual(['foa-1-1', 'foa-3-1', 'foa-3-1-aktivitet', 'foa-3-3', 'foa-7-2', 'tf-1-7', 'tf-13-6']);
     expect(report.amendments.filter((a) => a.pending).map((a) => a.act)).toContain('FOR-2025-08-26-1727');
     expect(JSON.parse(readFileSync(join(kb, 'lovdata.report.json'), 'utf8')).needs_review).toEqual(report.needs_review);
+
+    // Run again with nothing changed: the report file is left as it was (no reload in the bot for nothing).
+    const { mtimeMs } = statSync(join(kb, 'lovdata.report.json'));
+    expect((await run([published.forskrifter, published.lovtidend, '--today', '2025-09-20'], kb)).code).toBe(1);
+    expect(statSync(join(kb, 'lovdata.report.json')).mtimeMs).toBe(mtimeMs);
 
     const accepted = await run([published.forskrifter, published.lovtidend, '--accept', '--today', '2025-09-20'], kb);
     expect(accepted.code).toBe(0);
