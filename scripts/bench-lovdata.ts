@@ -70,6 +70,16 @@ async function archiveRound(archive: string): Promise<Round> {
   return { wallMs, cpuMs: (used.user + used.system) / 1000, docs, sections, load1 };
 }
 
+/** The decompression alone, in the shell, with the CPU time bzip2 took (`times` reports the children's). */
+function bzip2Round(archive: string): { wallMs: number; cpuMs: number } {
+  const t0 = performance.now();
+  const r = spawnSync('sh', ['-c', `bzip2 -dc "${archive}" > /dev/null; times`], { encoding: 'utf8' });
+  const wallMs = performance.now() - t0;
+  const children = r.stdout.trim().split('\n').at(-1) ?? '';
+  const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
+  return { wallMs, cpuMs: seconds * 1000 };
+}
+
 function parseRound(): Round {
   const load1 = loadavg()[0]!;
   const cpu = process.cpuUsage();
@@ -89,9 +99,11 @@ try {
   const archiveBytes = statSync(archive).size;
   const archiveRounds: Round[] = [];
   const parseRounds: Round[] = [];
+  const bzip2Rounds: { wallMs: number; cpuMs: number }[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     archiveRounds.push(await archiveRound(archive));
     parseRounds.push(parseRound());
+    bzip2Rounds.push(bzip2Round(archive));
   }
   const summary = (rounds: Round[]) => ({
     wall_s: median(rounds.map((r) => r.wallMs)) / 1000,
@@ -110,6 +122,7 @@ try {
     pack_s: packMs / 1000,
     archive: summary(archiveRounds),
     parse_only: summary(parseRounds),
+    bzip2_only: { wall_s: median(bzip2Rounds.map((r) => r.wallMs)) / 1000, cpu_s: median(bzip2Rounds.map((r) => r.cpuMs)) / 1000 },
   };
   if (values.json) console.log(JSON.stringify(result));
   else {
@@ -117,6 +130,7 @@ try {
     console.log(`Lovdata bench: ${DOCS} copies of the FOA fixture (${f(result.xml_mb)} MB XML, ${f(result.archive_mb)} MB .tar.bz2), ${ROUNDS} rounds, ${result.cores} cores`);
     console.log(`  read archive + parse all: ${f(result.archive.wall_s)} s wall (median), ${f(result.archive.cpu_s)} s CPU in this process (bzip2 runs in its own), ${result.archive.per_doc_ms.toFixed(2)} ms per document, ${result.archive.sections} sections`);
     console.log(`  parse only (in memory):   ${f(result.parse_only.wall_s)} s wall, ${f(result.parse_only.cpu_s)} s CPU, ${result.parse_only.per_doc_ms.toFixed(2)} ms per document`);
+    console.log(`  bzip2 -dc alone:          ${f(result.bzip2_only.wall_s)} s wall, ${f(result.bzip2_only.cpu_s)} s CPU (its own process)`);
     console.log(`  load average (1 min) at the start of each round: archive ${result.archive.load1.join(', ')}; parse ${result.parse_only.load1.join(', ')}`);
   }
 } finally {
