@@ -10,7 +10,8 @@
 import { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadKnowledgeOrExit, runCli, UsageError } from './common.ts';
+import { exitWithProblems, runCli, UsageError } from './common.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
 import { KNOWLEDGE_DIR, PROJECT_ROOT } from '../config/paths.ts';
 import { todayIso } from '../knowledge/status.ts';
 import { IsoDate } from '../knowledge/schema.ts';
@@ -72,7 +73,9 @@ await runCli(async () => {
   const baseUrl = values['base-url'] || process.env.LOVDATA_BASE_URL || DEFAULT_BASE_URL;
   if (!/^https?:\/\/[^\s/]+/.test(baseUrl)) throw new UsageError(`--base-url needs an http(s) URL, e.g. ${DEFAULT_BASE_URL} (got "${baseUrl}")`);
 
-  const kb = loadKnowledgeOrExit();
+  const loaded = loadKnowledge(KNOWLEDGE_DIR, { lovdataReport: false });
+  if (!loaded.ok) exitWithProblems(loaded.problems);
+  const { kb } = loaded;
   const today = values.today ?? todayIso();
   const lockPath = values.lock ?? join(KNOWLEDGE_DIR, LOCK_FILE);
   const reportPath = values.report ?? lovdataReportPath(KNOWLEDGE_DIR);

@@ -42,7 +42,12 @@ function yamlFilesIn(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-export function loadKnowledge(dir: string): LoadResult {
+export interface LoadOptions {
+  /** Read the kb:lovdata report too (default). kb:lovdata itself leaves it out: it writes a new one, and a broken old one must not stop it. */
+  lovdataReport?: boolean;
+}
+
+export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
   const hash = createHash('sha256');
   const files: string[] = [];
@@ -125,7 +130,7 @@ export function loadKnowledge(dir: string): LoadResult {
   // The kb:lovdata report is part of what is served (warnings, the law's wording), so it is read, hashed and validated with the rest.
   let lovdata: LovdataReport | undefined;
   const reportPath = lovdataReportPath(dir);
-  if (existsSync(reportPath)) {
+  if (options.lovdataReport !== false && existsSync(reportPath)) {
     const text = read(reportPath);
     const parsed = text === undefined ? undefined : parseReport(text);
     if (parsed?.ok) lovdata = parsed.report;

@@ -4,7 +4,7 @@
  * listens). Nothing here reaches beyond 127.0.0.1.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -41,6 +41,8 @@ describe('kb:lovdata on archives', { timeout: 60_000 }, () => {
 
   it('reports, writes the report into the knowledge, exits 1 while entries wait; --accept writes the lock', async () => {
     const kb = copyKb();
+    // A broken report left from before does not stop the run that replaces it.
+    writeFileSync(join(kb, 'lovdata.report.json'), '{"half": ');
     const first = await run([published.forskrifter, published.lovtidend, '--json', '--today', '2025-09-20'], kb);
     expect(first.code).toBe(1);
     const report = LovdataReport.parse(JSON.parse(first.stdout));
