@@ -7,8 +7,8 @@
  * Also the parser alone, in memory. Medians over rounds, with the machine's load.
  *
  * Options: --docs N (default 3500), --rounds N (default 3), --json.
- * The fixture is the trimmed FOA (Del I, ~98 kB); the real archive's documents average
- * less (about 20 MB of bzip2 for 3 460 files), so this errs on the slow side.
+ * The fixture is the trimmed FOA (Del I, ~98 kB). Its copies compress far better than real
+ * documents do, so the archive is small; bzip2's time follows the unpacked size.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
