@@ -2,8 +2,11 @@
 import type { LookupResult } from '../search/lookup.ts';
 import { numbersOn } from '../knowledge/status.ts';
 import { formatNumber, statusLabel, trustLine } from './labels.ts';
+import { lovdataNotice } from '../lovdata/notice.ts';
+import type { LovdataReport } from '../lovdata/schema.ts';
 
-export function renderLookupText(result: LookupResult, offset = 0): string {
+/** `lovdata`: the last kb:lovdata report the knowledge carries, for the notice under a changed §. */
+export function renderLookupText(result: LookupResult, offset = 0, lovdata?: LovdataReport): string {
   if (result.hits.length === 0) {
     return [
       `Fant ingenting som passer godt til «${result.query.trim()}».`,
@@ -22,6 +25,8 @@ export function renderLookupText(result: LookupResult, offset = 0): string {
     if (numbers.length) lines.push(indent(`Tall: ${numbers.map((n) => `${n.label}: ${formatNumber(n)}`).join('; ')}`));
     if (entry.change_note) lines.push(indent(`Endring: ${entry.change_note.trim()}`));
     if (entry.verification.unverified) lines.push(indent(`Merk: ${entry.verification.unverified.trim()}`));
+    const notice = lovdataNotice(entry.id, lovdata);
+    if (notice) lines.push(indent(`Lovdata: ${notice}`));
     lines.push(indent(`${trustLine(entry)}.${hit.url ? ` Kilde: ${hit.url}` : ''}`));
     lines.push('');
   });

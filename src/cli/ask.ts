@@ -16,14 +16,17 @@ import { openKnowledgeStore } from '../knowledge/store.ts';
 import { startHotReload } from '../knowledge/hot-reload.ts';
 import { createLog } from '../log/logger.ts';
 import { MAX_QUESTION_LENGTH, prepareQuestion } from '../answers/question.ts';
+import { lawTextForHit } from '../lovdata/notice.ts';
 
-const USAGE = 'usage: npm run --silent ask -- "hva sier reglene om utbytte?" [--top 5] [--json] [--as-of 2026-01-01]';
+const USAGE = 'usage: npm run --silent ask -- "hva sier reglene om utbytte?" [--top 5] [--json] [--as-of 2026-01-01] [--text]';
 
 await runCli(async () => {
   const { values, positionals } = parseArgs({
     options: {
       top: { type: 'string' },
       json: { type: 'boolean', default: false },
+      /** Also print Lovdata's current wording of each hit's § (from the last kb:lovdata report). */
+      text: { type: 'boolean', default: false },
       'as-of': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -46,7 +49,8 @@ await runCli(async () => {
     if (!prepared.ok) throw new UsageError(prepared.error);
     const kb = loadKnowledgeOrExit();
     const result = createLookup(kb)(question, { top, asOf });
-    console.log(values.json ? JSON.stringify(lookupToJson(result, kb.version)) : renderLookupText(result));
+    console.log(values.json ? JSON.stringify(lookupToJson(result, kb.version)) : renderLookupText(result, 0, kb.lovdata));
+    if (values.text && !values.json) for (const hit of result.hits) console.log(`\n${lawTextForHit(hit.entry.id, hit.citation, hit.url ?? undefined, kb.lovdata)}`);
     return;
   }
 

@@ -36,7 +36,9 @@ export function createConsoleHandler(fixedLookup: Lookup, options: ConsoleOption
   const slash = options.knowledge ? createSlashCommands(options.knowledge) : null;
   return function handle(line: string): string | null {
     // One snapshot per line: a reload between two lines is picked up, never in the middle of one.
-    const lookup = options.knowledge?.().lookup ?? fixedLookup;
+    const live = options.knowledge?.();
+    const lookup = live?.lookup ?? fixedLookup;
+    const lovdata = live?.kb.lovdata;
     const text = line.trim();
     if (!text) return '';
     const lower = text.toLowerCase();
@@ -48,7 +50,7 @@ export function createConsoleHandler(fixedLookup: Lookup, options: ConsoleOption
       if (!last) return 'Still et spørsmål først, så kan du skrive «mer» for flere treff.';
       last.offset += PAGE;
       const result = lookup(last.query, { top: PAGE, offset: last.offset });
-      return result.hits.length ? renderLookupText(result, last.offset) : 'Ingen flere treff.';
+      return result.hits.length ? renderLookupText(result, last.offset, lovdata) : 'Ingen flere treff.';
     }
     if (slash && text.startsWith('/')) {
       last = null;
@@ -60,7 +62,7 @@ export function createConsoleHandler(fixedLookup: Lookup, options: ConsoleOption
     if (!prepared.ok) return `Spørsmålet er for langt (${query.length} tegn, høyst ${MAX_QUESTION_LENGTH}). Spør om én ting om gangen.`;
     slash?.forget();
     last = { query, offset: 0 };
-    return renderLookupText(lookup(query, { top: PAGE }));
+    return renderLookupText(lookup(query, { top: PAGE }), 0, lovdata);
   };
 }
 

@@ -13,6 +13,8 @@ import { validateKnowledge, type Located } from './validate.ts';
 import type { Problem } from './problems.ts';
 import { loadChecks, type CheckFile } from '../checks/load.ts';
 import type { Check } from '../checks/schema.ts';
+import { lovdataReportPath, parseReport } from '../lovdata/report-file.ts';
+import type { LovdataReport } from '../lovdata/schema.ts';
 
 export interface KnowledgeBase {
   sources: Map<string, Source>;
@@ -26,6 +28,8 @@ export interface KnowledgeBase {
   /** The newest `last_verified` among entries. */
   lastVerified: string;
   files: string[];
+  /** The last `kb:lovdata` report, when one has been written: warnings under answers, Lovdata's wording. */
+  lovdata?: LovdataReport;
 }
 
 export type LoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; problems: Problem[] };
@@ -38,7 +42,12 @@ function yamlFilesIn(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-export function loadKnowledge(dir: string): LoadResult {
+export interface LoadOptions {
+  /** Read the kb:lovdata report too (default). kb:lovdata itself leaves it out: it writes a new one, and a broken old one must not stop it. */
+  lovdataReport?: boolean;
+}
+
+export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
   const hash = createHash('sha256');
   const files: string[] = [];
@@ -118,6 +127,16 @@ export function loadKnowledge(dir: string): LoadResult {
   const { checks, problems: checkProblems } = loadChecks(checkFiles, entryById, seenEntryIds);
   problems.push(...checkProblems);
 
+  // The kb:lovdata report is part of what is served (warnings, the law's wording), so it is read, hashed and validated with the rest.
+  let lovdata: LovdataReport | undefined;
+  const reportPath = lovdataReportPath(dir);
+  if (options.lovdataReport !== false && existsSync(reportPath)) {
+    const text = read(reportPath);
+    const parsed = text === undefined ? undefined : parseReport(text);
+    if (parsed?.ok) lovdata = parsed.report;
+    else if (parsed) problems.push({ file: display(reportPath), line: 1, col: 1, field: parsed.field, message: parsed.message });
+  }
+
   if (problems.length > 0 || !glossary) return { ok: false, problems };
   return {
     ok: true,
@@ -130,6 +149,7 @@ export function loadKnowledge(dir: string): LoadResult {
       version: hash.digest('hex').slice(0, 12),
       lastVerified: entryList.reduce((max, e) => (e.verification.last_verified > max ? e.verification.last_verified : max), ''),
       files,
+      ...(lovdata ? { lovdata } : {}),
     },
   };
 }

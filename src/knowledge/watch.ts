@@ -12,6 +12,7 @@
 import { watch, readdirSync, statSync, type FSWatcher } from 'node:fs';
 import { join, relative } from 'node:path';
 import { errorFields, silentLog, type Log } from '../log/logger.ts';
+import { REPORT_FILE } from '../lovdata/report-file.ts';
 
 export interface WatchOptions {
   debounceMs: number;
@@ -26,7 +27,8 @@ export interface Watcher {
 export function isKnowledgeFile(name: string | null): boolean {
   if (name === null) return true; // some platforms do not say which file: assume it matters
   const base = name.split(/[\\/]/).pop() ?? name;
-  return !base.startsWith('.') && /\.ya?ml$/i.test(base);
+  // The kb:lovdata report is served with the knowledge (warnings under answers), so a new one reloads too.
+  return !base.startsWith('.') && (/\.ya?ml$/i.test(base) || base === REPORT_FILE);
 }
 
 export function watchKnowledge(dir: string, onChange: (files: string[]) => void, options: WatchOptions): Watcher {

@@ -11,6 +11,8 @@ export const ACTION = {
   topic: 'lookup_topic',
   /** A link button to Lovdata or the source; Slack still sends an action we must acknowledge. Suffixed ":<n>". */
   openSource: 'lookup_open_source',
+  /** «Vis lovteksten»: a modal with Lovdata's wording of the hit's §; value = entry id. Suffixed ":<n>". */
+  showLawText: 'lookup_show_law_text',
   /** Start a check from the Home tab or the help message; value = check id. Suffixed ":<n>". */
   openCheck: 'open_check',
   /** "Del i kanalen" under a check result. */

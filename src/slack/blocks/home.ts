@@ -12,6 +12,7 @@ import { LIMITS } from './limits.ts';
 import { EXAMPLE_CHECKS, EXAMPLE_QUESTIONS } from './help.ts';
 import { safeUrl } from './render-lookup.ts';
 import type { Block } from './message.ts';
+import { entriesAwaitingReview, NLOD_ATTRIBUTION } from '../../lovdata/notice.ts';
 
 const SOURCE_STATUS: Record<Source['status'], string> = {
   in_force: ':white_check_mark: gjeldende rett',
@@ -26,6 +27,16 @@ export function sourceLine(s: Source): string {
   const linked = s.url ? `<${safeUrl(s.url)}|${name}>` : name;
   const from = s.in_force_from ? `, i kraft fra ${s.in_force_from}` : '';
   return `• ${linked} – ${SOURCE_STATUS[s.status]}${from}`;
+}
+
+/** For editors: how many entries the last kb:lovdata run says need a look, and Lovdata's attribution. */
+function lovdataStatus(kb: KnowledgeBase): Block[] {
+  if (!kb.lovdata) return [];
+  const waiting = entriesAwaitingReview(kb.lovdata);
+  const line = waiting
+    ? `:pencil2: *${waiting} ${waiting === 1 ? 'oppføring venter' : 'oppføringer venter'} på gjennomgang* etter endringer i Lovdata (kontrollert ${escapeMrkdwn(kb.lovdata.today)}).`
+    : `:white_check_mark: Ingen oppføringer venter på gjennomgang etter endringer i Lovdata (kontrollert ${escapeMrkdwn(kb.lovdata.today)}).`;
+  return [{ type: 'context', elements: [mrkdwn(`${line} ${NLOD_ATTRIBUTION}.`)] }];
 }
 
 export function renderHome(kb: KnowledgeBase, checkBlocks: Block[]): types.HomeView {
@@ -52,6 +63,7 @@ export function renderHome(kb: KnowledgeBase, checkBlocks: Block[]): types.HomeV
         mrkdwn(`*Kilder*\n${kb.sources.size}`),
       ],
     },
+    ...lovdataStatus(kb),
     { type: 'header', text: plain('Kilder', LIMITS.headerText) },
   ];
   const tail: Block[] = [{ type: 'context', elements: [mrkdwn('Svarene er oppslag, ikke juridisk rådgivning. Les alltid kilden før du bruker et svar.')] }];

@@ -11,6 +11,8 @@ import { ACTION } from '../ids.ts';
 import { escapeMrkdwn, quoteUserText, safeFallback } from './escape.ts';
 import { fitGroups, mrkdwn, plain, sections, truncate } from './fit.ts';
 import { LIMITS } from './limits.ts';
+import { lovdataNotice, lovdataText } from '../../lovdata/notice.ts';
+import type { LovdataReport } from '../../lovdata/schema.ts';
 import { encodeValue, type Block, type SlackMessage } from './message.ts';
 
 /** Hits per message: three read at a glance; the rest is one click away. */
@@ -26,6 +28,8 @@ export interface LookupRenderOptions {
   /** Set when the answer is posted visibly on someone's behalf. */
   sharedBy?: string;
   kbVersion: string;
+  /** The last kb:lovdata report the knowledge carries: a notice under a changed §, and «Vis lovteksten». */
+  lovdata?: LovdataReport;
 }
 
 /** What the paging and share buttons carry, so the click can redo exactly this lookup. */
@@ -52,7 +56,7 @@ export function statusBadge(hit: Pick<LookupHit, 'status' | 'pending' | 'entry'>
 }
 
 /** Blocks for one hit, numbered from 1 across pages. */
-export function hitBlocks(hit: LookupHit, n: number, asOf: string): Block[] {
+export function hitBlocks(hit: LookupHit, n: number, asOf: string, lovdata?: LovdataReport): Block[] {
   const { entry } = hit;
   const head = `*${n}. ${escapeMrkdwn(hit.citation)}*\n${escapeMrkdwn(entry.title)}\n${statusBadge(hit)}`;
   const first: Block = { type: 'section', text: mrkdwn(truncate(head, LIMITS.sectionText)) };
@@ -69,14 +73,25 @@ export function hitBlocks(hit: LookupHit, n: number, asOf: string): Block[] {
   if (numbers.length) notes.push(`*Tall:* ${numbers.map((x) => `${x.label}: ${formatNumber(x)}`).join('; ')}`);
   if (entry.change_note) notes.push(`*Endring:* ${entry.change_note.trim()}`);
   if (entry.verification.unverified) notes.push(`*Merk:* ${entry.verification.unverified.trim()}`);
+  const notice = lovdataNotice(entry.id, lovdata);
+  if (notice) notes.push(`:information_source: *Lovdata:* ${notice}`);
   const context = `${trustLine(entry)} · ${hit.source.name}`;
   return [
     first,
     ...sections(escapeMrkdwn(entry.summary.trim())),
     ...(notes.length ? sections(escapeMrkdwn(notes.join('\n'))) : []),
+    ...(lovdataText(entry.id, lovdata) ? [lawTextButton(entry.id, n)] : []),
     { type: 'context', elements: [mrkdwn(truncate(escapeMrkdwn(context), LIMITS.contextText))] },
     { type: 'divider' },
   ];
+}
+
+/** «Vis lovteksten»: opens a modal with Lovdata's current wording of the §, from the loaded report. */
+function lawTextButton(entryId: string, n: number): Block {
+  return {
+    type: 'actions',
+    elements: [{ type: 'button' as const, action_id: `${ACTION.showLawText}:${n}`, text: plain('Vis lovteksten', LIMITS.buttonText), value: truncate(entryId, LIMITS.buttonValue) }],
+  };
 }
 
 /** Slack wants plain ASCII URLs; Lovdata's section links contain "§". */
@@ -93,7 +108,7 @@ export function renderLookup(result: LookupResult, options: LookupRenderOptions)
   const head: Block[] = [{ type: 'section', text: mrkdwn(intro(result.hits.length)) }];
   if (options.sharedBy) head.unshift({ type: 'context', elements: [mrkdwn(`Delt av <@${options.sharedBy}> med /vta-rules`)] });
 
-  const groups = result.hits.map((hit, i) => hitBlocks(hit, offset + i + 1, result.asOf));
+  const groups = result.hits.map((hit, i) => hitBlocks(hit, offset + i + 1, result.asOf, options.lovdata));
   // The tail's size does not depend on the offset it carries, so fit against one and build the real one after.
   const { body, fitted } = fitGroups(groups, [...head, ...lookupTail(result, offset, options)]);
   head[head.length - 1] = { type: 'section', text: mrkdwn(intro(fitted)) };

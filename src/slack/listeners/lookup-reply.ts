@@ -29,5 +29,5 @@ export function lookupMessage(k: Knowledge, page: LookupPage): SlackMessage {
   const offset = page.offset ?? 0;
   const result = k.lookup(page.query, { top: PAGE_SIZE, offset, asOf: page.asOf });
   noteOutcome(result.hits.length ? 'answered' : 'no_hits');
-  return renderLookup(result, { offset, shareable: page.shareable, sharedBy: page.sharedBy, kbVersion: k.kb.version });
+  return renderLookup(result, { offset, shareable: page.shareable, sharedBy: page.sharedBy, kbVersion: k.kb.version, lovdata: k.kb.lovdata });
 }

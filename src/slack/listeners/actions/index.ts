@@ -2,7 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { ACTION, suffixed } from '../../ids.ts';
-import { nextPageAction, openSourceAction, shareAction, topicAction } from './lookup-actions.ts';
+import { nextPageAction, openSourceAction, shareAction, showLawTextAction, topicAction } from './lookup-actions.ts';
 import { openCheckAction, shareCheckAction } from './check-actions.ts';
 
 export function registerActions(app: App, deps: SlackDeps): void {
@@ -10,6 +10,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(ACTION.share, shareAction(deps));
   app.action(suffixed(ACTION.topic), topicAction(deps));
   app.action(suffixed(ACTION.openSource), openSourceAction);
+  app.action(suffixed(ACTION.showLawText), showLawTextAction(deps));
   app.action(suffixed(ACTION.openCheck), openCheckAction(deps));
   app.action(ACTION.shareCheck, shareCheckAction(deps));
 }

@@ -12,6 +12,8 @@ import { MAX_QUERY } from '../../blocks/render-lookup.ts';
 import { lookupMessage } from '../lookup-reply.ts';
 import { guarded, userId } from '../safe.ts';
 import { knowledgeFor } from '../../request-log.ts';
+import { lawTextModal } from '../../blocks/law-text.ts';
+import { lovdataText } from '../../../lovdata/notice.ts';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 
@@ -61,4 +63,18 @@ export function topicAction(deps: SlackDeps) {
 /** Link buttons open the URL in the browser, but Slack still sends the click; acknowledge it so no warning shows. */
 export async function openSourceAction({ ack }: ButtonArgs): Promise<void> {
   await ack();
+}
+
+/** «Vis lovteksten»: the §'s wording from the report loaded with the knowledge, in a modal. Nothing is fetched. */
+export function showLawTextAction(deps: SlackDeps) {
+  return async ({ ack, action, body, client, logger, context }: ButtonArgs): Promise<void> => {
+    await ack();
+    await guarded(logger, contextOf('action show law text', body), async () => {
+      const k = knowledgeFor(deps, context);
+      const entryId = (action.value ?? '').slice(0, 200);
+      const entry = k.kb.entryById.get(entryId);
+      const source = entry ? k.kb.sources.get(entry.source) : undefined;
+      await client.views.open({ trigger_id: body.trigger_id, view: lawTextModal(lovdataText(entryId, k.kb.lovdata), source?.url) });
+    });
+  };
 }

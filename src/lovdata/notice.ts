@@ -1,0 +1,77 @@
+/**
+ * The short, calm line shown under an answer whose law has moved since the entry was
+ * checked: from the last kb:lovdata report the bot has loaded, never from the network.
+ * One function for every surface (console, CLI, Slack), so they say the same thing.
+ */
+import { longDate, showSection } from './ids.ts';
+import type { LovdataReport, Notice, ReportEntry, SectionText } from './schema.ts';
+
+const NOT_UPDATED = 'denne omtalen er ikke oppdatert ennå';
+
+/** Reports are looked up per hit; index them once per report object. */
+const indexes = new WeakMap<LovdataReport, Map<string, ReportEntry>>();
+
+function entryOf(report: LovdataReport, entryId: string): ReportEntry | undefined {
+  let index = indexes.get(report);
+  if (!index) {
+    index = new Map(report.entries.map((e) => [e.id, e]));
+    indexes.set(report, index);
+  }
+  return index.get(entryId);
+}
+
+function sentence(notice: Notice, entry: ReportEntry): string {
+  const from = notice.from ? ` fra ${longDate(notice.from)}` : '';
+  const by = notice.act ? ` ved ${notice.act}` : '';
+  const section = entry.cites.replace(/^.*?(§.*)$/, '$1');
+  switch (notice.kind) {
+    case 'changed':
+    case 'amended':
+      return notice.act ? `Endret${by}${from}; ${NOT_UPDATED}.` : `Lovdatas tekst er endret; ${NOT_UPDATED}.`;
+    case 'pending':
+      return `Endret${by}${notice.from ? `, i kraft fra ${longDate(notice.from)}` : ', ikke i kraft ennå'}; ${NOT_UPDATED}.`;
+    case 'repealed':
+      return `${section} er opphevet${by}; ${NOT_UPDATED}.`;
+    case 'missing':
+      return `Fant ikke ${section} i Lovdatas gjeldende tekst; ${NOT_UPDATED}.`;
+  }
+}
+
+/** The notice for an entry, or undefined when the report has nothing to say about it (or there is no report). */
+export function lovdataNotice(entryId: string, report: LovdataReport | undefined): string | undefined {
+  if (!report) return undefined;
+  const entry = entryOf(report, entryId);
+  if (!entry || entry.notices.length === 0) return undefined;
+  // One line: the first notice; a second amending act only by name, so the line stays short.
+  const [first, ...rest] = entry.notices;
+  const more = rest.map((n) => n.act).filter((a): a is string => Boolean(a) && a !== first!.act);
+  return `${sentence(first!, entry)}${more.length ? ` Se også ${[...new Set(more)].join(', ')}.` : ''}`;
+}
+
+/** Lovdata's current wording of the entry's §, when the report carries it. */
+export function lovdataText(entryId: string, report: LovdataReport | undefined): SectionText | undefined {
+  if (!report) return undefined;
+  const key = entryOf(report, entryId)?.text;
+  return key ? report.texts[key] : undefined;
+}
+
+/** How many entries wait for an editor, for the Home tab. */
+export function entriesAwaitingReview(report: LovdataReport | undefined): number {
+  return report?.needs_review.length ?? 0;
+}
+
+export const NLOD_ATTRIBUTION = 'Inneholder data under Norsk lisens for offentlige data (NLOD) tilgjengeliggjort av Lovdata';
+
+/** The § as plain text: heading, then each ledd, then where it is from. */
+export function lawTextLines(text: SectionText): string[] {
+  return [`${text.section}. ${text.title}`.trim(), ...text.ledd, `Lovdatas tekst av ${text.document} per ${text.text_as_of}. ${NLOD_ATTRIBUTION}.`];
+}
+
+/** For the terminal: the § as Lovdata words it now, or where to read it when no synced text is loaded. */
+export function lawTextForHit(entryId: string, citation: string, url: string | undefined, report: LovdataReport | undefined): string {
+  const text = lovdataText(entryId, report);
+  if (!text) return `${citation}: Lovdatas tekst er ikke lastet her${url ? `; les den på ${url}` : ''}.`;
+  return lawTextLines(text).join('\n');
+}
+
+export { showSection };

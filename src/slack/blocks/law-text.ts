@@ -1,0 +1,31 @@
+/**
+ * «Vis lovteksten»: a read-only modal with Lovdata's current wording of a hit's §,
+ * from the last kb:lovdata report the bot has loaded, with the date of the text and
+ * Lovdata's NLOD attribution. Without a synced text, the modal says so and links to
+ * Lovdata instead.
+ */
+import type { types } from '@slack/bolt';
+import { NLOD_ATTRIBUTION } from '../../lovdata/notice.ts';
+import type { SectionText } from '../../lovdata/schema.ts';
+import { escapeMrkdwn } from './escape.ts';
+import { mrkdwn, plain, sections, truncate } from './fit.ts';
+import { LIMITS } from './limits.ts';
+import type { Block } from './message.ts';
+import { safeUrl } from './render-lookup.ts';
+
+export function lawTextModal(text: SectionText | undefined, fallbackUrl?: string): types.ModalView {
+  const blocks: Block[] = [];
+  if (!text) {
+    blocks.push({ type: 'section', text: mrkdwn('Lovdatas tekst av denne bestemmelsen er ikke lastet inn her.') });
+    if (fallbackUrl) blocks.push({ type: 'section', text: mrkdwn(`<${safeUrl(fallbackUrl)}|Les den på Lovdata>`) });
+  } else {
+    blocks.push({ type: 'header', text: plain(`${text.section}. ${text.title}`.trim(), LIMITS.headerText) });
+    blocks.push({ type: 'context', elements: [mrkdwn(truncate(escapeMrkdwn(text.document_title), LIMITS.contextText))] });
+    // Room for the header, context and the two closing blocks; a very long § is cut, with the link to the rest.
+    const body = sections(escapeMrkdwn(text.ledd.join('\n\n'))).slice(0, LIMITS.blocksPerView - 6);
+    blocks.push(...body);
+    blocks.push({ type: 'section', text: mrkdwn(`<${safeUrl(text.url)}|Les bestemmelsen på Lovdata>`) });
+    blocks.push({ type: 'context', elements: [mrkdwn(truncate(escapeMrkdwn(`Lovdatas tekst av ${text.document} per ${text.text_as_of}. ${NLOD_ATTRIBUTION}.`), LIMITS.contextText))] });
+  }
+  return { type: 'modal', title: plain('Lovteksten', LIMITS.viewTitle), close: plain('Lukk', LIMITS.viewClose), blocks };
+}
