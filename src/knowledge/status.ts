@@ -23,7 +23,10 @@ export function existsOn(entry: Entry, date: string): boolean {
 }
 
 export function statusOn(entry: Entry, date: string): EffectiveStatus {
-  if (entry.status !== 'in_force' && entry.status !== 'historical') return { status: entry.status, pending: false };
+  // Guidance, background and proposals that ended (valid_to) read as history after that day.
+  if (entry.status !== 'in_force' && entry.status !== 'historical') {
+    return { status: entry.valid_to && entry.valid_to < date ? 'historical' : entry.status, pending: false };
+  }
   if (entry.valid_to && entry.valid_to < date) return { status: 'historical', pending: false };
   if (entry.valid_from && entry.valid_from > date) return { status: 'in_force', pending: true };
   return { status: 'in_force', pending: false };
