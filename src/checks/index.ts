@@ -7,7 +7,8 @@ import type { KnowledgeBase } from '../knowledge/load.ts';
 import { IsoDate } from '../knowledge/schema.ts';
 import { todayIso } from '../knowledge/status.ts';
 import { brokenConstraint, evaluateCheck, settledFacts } from './evaluate.ts';
-import { allFactDefs, describeAllowed, parseFacts, type FactsError } from './facts.ts';
+import { allAliases, allFactDefs, describeAllowed, parseFacts, type FactsError } from './facts.ts';
+import type { CheckCommand, OutcomeLabel } from './presentation.ts';
 import type { CheckResult } from './result.ts';
 import { NEEDS_MORE_INFO, type Check, type FactDef } from './schema.ts';
 
@@ -20,6 +21,12 @@ export interface CheckSummary {
   summary: string;
   outcomes: string[];
   facts: FactDef[];
+  /** How the check is asked for and shown (the presentation keys of its file). */
+  command?: CheckCommand;
+  shortTitle?: string;
+  outcomeLabels: Record<string, OutcomeLabel>;
+  /** Fact → names people type; fact → value → words people type. Facts of used checks included. */
+  aliases: ReturnType<typeof allAliases>;
 }
 
 export type CheckError =
@@ -44,6 +51,10 @@ export function listChecks(kb: KnowledgeBase): CheckSummary[] {
     summary: c.summary,
     outcomes: c.outcomes.map((o) => o.id),
     facts: allFactDefs(c, byId),
+    ...(c.command ? { command: c.command } : {}),
+    ...(c.short_title ? { shortTitle: c.short_title } : {}),
+    outcomeLabels: c.outcome_labels,
+    aliases: allAliases(c, byId),
   }));
 }
 

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { Id, IsoDate } from '../knowledge/schema.ts';
+import { PresentationKeys } from './presentation.ts';
 
 /** Fact names are the JSON keys users send: camelCase, as in the contract. */
 export const FactName = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'fact names are camelCase ascii, e.g. estimatedValueNok');
@@ -291,6 +292,7 @@ export const Check = z
     routes: z.array(Route).min(1).optional(),
     outcomes: z.array(OutcomeDef).min(2),
     combine: Combine,
+    ...PresentationKeys,
   })
   .strict();
 

@@ -14,6 +14,7 @@ import type { Located } from '../knowledge/validate.ts';
 import { statusOn } from '../knowledge/status.ts';
 import { allFactDefs } from './facts.ts';
 import { placeholdersIn } from './templates.ts';
+import { validateCommands, validatePresentation } from './validate-presentation.ts';
 import { COMPARISON_OPS, NEEDS_MORE_INFO, type Check, type Citation, type Condition, type FactDef, type NumberRef } from './schema.ts';
 
 type Path = (string | number)[];
@@ -28,11 +29,12 @@ const BOUNDARY_DOWN = new Set(['more_than', 'at_most', 'max']); // the value cou
 export function validateChecks(checks: Located<Check>[], entryById: ReadonlyMap<string, Entry>, seenEntryIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const checkById = new Map<string, Check>();
+  const reporter = (located: Located<Check>) => (path: Path, message: string) => {
+    const { line, col } = located.at(path);
+    problems.push({ file: located.file, line, col, field: path.join('.'), message });
+  };
   for (const located of checks) {
-    const report = (path: Path, message: string) => {
-      const { line, col } = located.at(path);
-      problems.push({ file: located.file, line, col, field: path.join('.'), message });
-    };
+    const report = reporter(located);
     const { item } = located;
     if (checkById.has(item.id)) report(['id'], `duplicate check id "${item.id}"`);
     checkById.set(item.id, item);
@@ -40,12 +42,11 @@ export function validateChecks(checks: Located<Check>[], entryById: ReadonlyMap<
     if (base !== item.id) report(['id'], `a check lives in a file named after it: ${item.id}.yaml (this is ${base})`);
   }
   for (const located of checks) {
-    const report = (path: Path, message: string) => {
-      const { line, col } = located.at(path);
-      problems.push({ file: located.file, line, col, field: path.join('.'), message });
-    };
+    const report = reporter(located);
     new CheckValidator(located.item, checkById, entryById, seenEntryIds, report).run();
+    validatePresentation(located.item, checkById, report);
   }
+  validateCommands(checks.map((located) => ({ check: located.item, report: reporter(located) })));
   return problems;
 }
 

@@ -5,8 +5,8 @@
  * questions and how to give the answers on one line.
  */
 import type { Knowledge } from '../slack/deps.ts';
-import { ALL_COMMANDS, CHECK_COMMANDS, LOOKUP_COMMAND } from '../slack/commands.ts';
-import { checkButtons, renderHelp } from '../slack/blocks/help.ts';
+import { allCommands, checkCommands, LOOKUP_COMMAND } from '../slack/commands.ts';
+import { renderHelp } from '../slack/blocks/help.ts';
 import { checkModal } from '../slack/blocks/modals.ts';
 import { renderFactErrors } from '../slack/blocks/render-check.ts';
 import type { SlackMessage } from '../slack/blocks/message.ts';
@@ -41,10 +41,11 @@ export function createSlashCommands(knowledge: () => Knowledge) {
       const k = knowledge();
       if (command === LOOKUP_COMMAND) {
         const query = cleanQuery(text);
-        return wantsHelp(query) ? show(renderHelp(checkButtons(CHECK_COMMANDS, k.checks?.list() ?? []))) : lookupPage(query, 0);
+        return wantsHelp(query) ? show(renderHelp(k.checks?.list() ?? [])) : lookupPage(query, 0);
       }
-      const cmd = CHECK_COMMANDS.find((c) => c.command === command);
-      if (!cmd) return `Kjenner ikke ${name}. Kommandoer: ${ALL_COMMANDS.join(', ')}.`;
+      if (!k.checks) return show(checksUnavailable(command));
+      const cmd = checkCommands(k.checks.list()).find((c) => c.command === command);
+      if (!cmd) return `Kjenner ikke ${name}. Kommandoer: ${allCommands(k.checks?.list() ?? []).join(', ')}.`;
       const spec = k.checks?.list().find((c) => c.id === cmd.checkId);
       if (!k.checks || !spec) return show(checksUnavailable(cmd.command));
       if (!text.trim()) {

@@ -2,33 +2,23 @@
  * Connects the checks module (src/checks: `listChecks`, `runCheck`) to the
  * CheckPort the Slack app and the console use. This is the only file that knows
  * the checks' own types; it turns entry ids into citations with links and status,
- * and outcome ids into a short Norwegian label and a ✓ / ✗ / ? / ℹ mark.
+ * and outcome ids into the short Norwegian label and ✓ / ✗ / ? / ℹ mark the check's file gives.
  */
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { entryUrl, formatCitation } from '../knowledge/citation.ts';
 import { statusOn } from '../knowledge/status.ts';
 import { listChecks, runCheck, type CheckError, type CheckResult } from '../checks/index.ts';
-import type { CheckPort, CheckResultView, CheckSpec, CitationView, FactError, Facts, Tri, Verdict } from './check-port.ts';
-
-/** Short labels for the outcomes the checks declare; the check's own text explains them. */
-const OUTCOMES: Record<string, { label: string; verdict: Verdict }> = {
-  eligible: { label: 'Vilkårene er oppfylt', verdict: 'yes' },
-  not_eligible: { label: 'Vilkårene er ikke oppfylt', verdict: 'no' },
-  meets_requirements: { label: 'Oppfyller kravene', verdict: 'yes' },
-  does_not_meet: { label: 'Oppfyller ikke kravene', verdict: 'no' },
-  needs_nav_assessment: { label: 'Må vurderes av NAV', verdict: 'unknown' },
-  needs_more_info: { label: 'Trenger flere opplysninger', verdict: 'unknown' },
-  not_covered: { label: 'Utenfor anskaffelsesregelverket', verdict: 'info' },
-  exempt: { label: 'Unntatt fra konkurranse', verdict: 'info' },
-  competition: { label: 'Konkurranse kreves', verdict: 'info' },
-};
+import type { CheckPort, CheckResultView, CheckSpec, CitationView, FactError, Facts, Tri } from './check-port.ts';
 
 const tri = (t: 'met' | 'not_met' | 'unknown'): Tri => (t === 'met' ? true : t === 'not_met' ? false : null);
 
 export function createCheckPort(kb: KnowledgeBase): CheckPort {
-  const specs: CheckSpec[] = listChecks(kb).map((c) => ({
+  const summaries = listChecks(kb);
+  const specs: CheckSpec[] = summaries.map((c) => ({
     id: c.id,
     title: c.title,
+    ...(c.shortTitle ? { shortTitle: c.shortTitle } : {}),
+    ...(c.command ? { command: c.command } : {}),
     facts: c.facts.map((f) => ({
       name: f.name,
       type: f.type,
@@ -36,10 +26,13 @@ export function createCheckPort(kb: KnowledgeBase): CheckPort {
       ...(f.unit ? { unit: f.unit } : {}),
       ...(f.min !== undefined ? { min: f.min } : {}),
       ...(f.max !== undefined ? { max: f.max } : {}),
-      ...(f.values ? { choices: f.values.map((v) => ({ value: v.value, label: v.label })) } : {}),
+      ...(f.values ? { choices: f.values.map((v) => ({ value: v.value, label: v.label, aliases: c.aliases.values.get(f.name)?.get(v.value) ?? [] })) } : {}),
       ...(f.help ? { hint: f.help } : {}),
+      aliases: c.aliases.facts.get(f.name) ?? [],
     })),
   }));
+
+  const labels = new Map(summaries.map((c) => [c.id, c.outcomeLabels]));
 
   const cite = (asOf: string) => (id: string): CitationView => {
     const entry = kb.entryById.get(id);
@@ -50,7 +43,7 @@ export function createCheckPort(kb: KnowledgeBase): CheckPort {
 
   function toView(r: CheckResult, facts: Facts): CheckResultView {
     const c = cite(r.asOf);
-    const outcome = OUTCOMES[r.outcome] ?? { label: r.outcome.replace(/[_-]/g, ' '), verdict: 'info' as const };
+    const outcome = labels.get(r.check)?.[r.outcome] ?? { label: r.outcome.replace(/[_-]/g, ' '), verdict: 'info' as const };
     return {
       checkId: r.check,
       title: r.title,

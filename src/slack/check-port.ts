@@ -4,12 +4,16 @@
  * in check-adapter.ts is the only code that knows their exact types, so a change
  * there touches one file here.
  */
+import type { CheckCommand } from '../checks/presentation.ts';
+
 export type FactType = 'boolean' | 'number' | 'enum' | 'list';
 
 export interface FactChoice {
   value: string;
   /** Norwegian label shown in the modal. */
   label: string;
+  /** Other words people type for it (`oppdragsgiver=kommune`). */
+  aliases?: string[];
 }
 
 export interface FactSpec {
@@ -24,12 +28,18 @@ export interface FactSpec {
   choices?: FactChoice[];
   /** Extra help shown under the field. */
   hint?: string;
+  /** Names people type for it (`verdi=450000`); the first is its short name. */
+  aliases?: string[];
 }
 
 export interface CheckSpec {
   id: string;
   /** Norwegian title, e.g. "Reservert kontrakt og anskaffelsesvei". */
   title: string;
+  /** The title where room is short (a modal's 24 characters). */
+  shortTitle?: string;
+  /** The slash command that asks for the check, if it has one. */
+  command?: CheckCommand;
   facts: FactSpec[];
 }
 

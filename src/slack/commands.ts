@@ -1,7 +1,10 @@
 /**
- * The slash commands, in one table: the manifest declares them, the listeners
- * register them, and a test checks the two agree.
+ * The slash commands: the lookup, and one per check whose file names a command
+ * (knowledge/checks/<id>.yaml, `command:`). The manifest declares them, and a test
+ * checks that it declares exactly these.
  */
+import type { CheckSpec } from './check-port.ts';
+
 export const LOOKUP_COMMAND = '/vta-rules';
 
 export interface CheckCommand {
@@ -10,13 +13,18 @@ export interface CheckCommand {
   checkId: string;
   /** Button label on the Home tab and in the help. */
   label: string;
+  /** What to type after the command, first one first. */
+  examples: string[];
 }
 
-export const CHECK_COMMANDS: CheckCommand[] = [
-  // The procurement-options check: value, buyer, category and supplier facts give the procedure and every route, reserved contract included.
-  { command: '/reserved-contract-check', checkId: 'procurement-options', label: 'Sjekk anskaffelsesvei' },
-  { command: '/in-house-check', checkId: 'in-house', label: 'Sjekk utvidet egenregi' },
-  { command: '/provider-check', checkId: 'provider-approval', label: 'Sjekk godkjenning' },
-];
+/** The checks that have a command, in the order their files give. */
+export function checkCommands(specs: readonly CheckSpec[]): CheckCommand[] {
+  return specs
+    .filter((s): s is CheckSpec & { command: NonNullable<CheckSpec['command']> } => s.command !== undefined)
+    .sort((a, b) => a.command.order - b.command.order)
+    .map((s) => ({ command: s.command.name, checkId: s.id, label: s.command.button, examples: s.command.examples }));
+}
 
-export const ALL_COMMANDS = [LOOKUP_COMMAND, ...CHECK_COMMANDS.map((c) => c.command)];
+export function allCommands(specs: readonly CheckSpec[]): string[] {
+  return [LOOKUP_COMMAND, ...checkCommands(specs).map((c) => c.command)];
+}

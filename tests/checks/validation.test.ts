@@ -118,4 +118,26 @@ describe('check validation (kb:check)', () => {
     const problems = problemsAfter(RESERVED, (t) => t.replace('    condition: { fact: supplierMainPurposeIntegration, is: true }', '    condition: { fact: supplierMainPurposeIntegration, equals: true }'));
     expect(problems.join('\n')).toMatch(/criteria\.0\.condition: .*equals/);
   });
+  describe('the keys a check presents itself with', () => {
+    it('refuses an alias for a fact the check does not define, and a label for an outcome it does not have', () => {
+      const problems = problemsAfter(RESERVED, (t) => t.replace('aliases:\n  supplierMainPurposeIntegration:', 'outcome_labels_extra: 1\naliases:\n  estimatedValueNok: [verdi2]\n  supplierMainPurposeIntegration:'));
+      expect(problems.join('\n')).toMatch(/outcome_labels_extra/);
+      const labels = problemsAfter(RESERVED, (t) => t.replace('  eligible: { label: Vilkårene er oppfylt, verdict: yes }', '  qualified: { label: Vilkårene er oppfylt, verdict: yes }'));
+      expect(labels).toEqual([expect.stringMatching(/^checks\/reserved-contract\.yaml:\d+:\d+ outcome_labels\.qualified: "qualified" is not an outcome of this check/)]);
+      const alias = problemsAfter(RESERVED, (t) => t.replace('aliases:\n  supplierMainPurposeIntegration:', 'aliases:\n  estimatedValueNok: [verdi2]\n  supplierMainPurposeIntegration:'));
+      expect(alias).toEqual([expect.stringMatching(/aliases\.estimatedValueNok: "estimatedValueNok" is not a fact this check defines/)]);
+    });
+
+    it('refuses a name that would mean two facts, and a command check without a label for every outcome', () => {
+      const twice = problemsAfter('in-house.yaml', (t) => t.replace('jointControl: [felleskontroll,', 'jointControl: [kontroll, felleskontroll,'));
+      expect(twice).toContainEqual(expect.stringMatching(/"kontroll" would mean both buyerControlsSupplier and jointControl/));
+      const unlabelled = problemsAfter('in-house.yaml', (t) => t.replace('  not_eligible: { label: Vilkårene er ikke oppfylt, verdict: no }\n', ''));
+      expect(unlabelled).toEqual([expect.stringMatching(/outcome_labels: a check with a command labels every outcome; "not_eligible" has no label/)]);
+    });
+
+    it('refuses two checks with one command', () => {
+      const problems = problemsAfter('in-house.yaml', (t) => t.replace('name: /in-house-check', 'name: /provider-check'));
+      expect(problems).toContainEqual(expect.stringMatching(/command\.name: \/provider-check is also the command of/));
+    });
+  });
 });

@@ -15,7 +15,6 @@ import type { CheckPort, CheckSpec, FactSpec, FactValue, Facts } from '../../src
 import { parseInlineFacts, shortName } from '../../src/slack/facts/inline.ts';
 import { parseFactValue } from '../../src/slack/facts/parse-value.ts';
 import { factsFromViewState } from '../../src/slack/facts/view-state.ts';
-import { FACT_ALIASES } from '../../src/slack/facts/aliases.ts';
 import { FACT_ACTION, NONE_OF_THESE, factBlockId } from '../../src/slack/ids.ts';
 import { fakeCheckPort } from '../slack/helpers/fake-checks.ts';
 import { hostileText, hugeText, OUT_OF_RANGE_NUMBERS, piece } from './arbitraries.ts';
@@ -63,7 +62,7 @@ function typedValue(spec: FactSpec): fc.Arbitrary<string> {
 function inlineLine(spec: CheckSpec): fc.Arbitrary<string> {
   const pair = fc
     .constantFrom(...spec.facts)
-    .chain((f) => fc.tuple(fc.constantFrom(f.name, shortName(f), ...(FACT_ALIASES[f.name] ?? [])), typedValue(f), fc.constantFrom('bare', '"', '«', "'")))
+    .chain((f) => fc.tuple(fc.constantFrom(f.name, shortName(f), ...(f.aliases ?? [])), typedValue(f), fc.constantFrom('bare', '"', '«', "'")))
     .map(([name, value, quote]) => (quote === 'bare' ? `${name}=${value}` : quote === '«' ? `${name}=«${value}»` : `${name}=${quote}${value}${quote}`));
   return fc.array(fc.oneof({ weight: 4, arbitrary: pair }, { weight: 1, arbitrary: piece }), { maxLength: 10 }).map((xs) => xs.join(' '));
 }

@@ -12,10 +12,10 @@ import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
 import { createLookup } from '../../src/search/lookup.ts';
 import { createCheckPort } from '../../src/slack/check-adapter.ts';
 import type { Knowledge } from '../../src/slack/deps.ts';
-import { CHECK_COMMANDS } from '../../src/slack/commands.ts';
+import { checkCommands } from '../../src/slack/commands.ts';
 import { cleanQuery, lookupMessage, wantsHelp } from '../../src/slack/listeners/lookup-reply.ts';
 import { checkResultMessage, factHelp } from '../../src/slack/listeners/check-reply.ts';
-import { checkButtons, renderHelp } from '../../src/slack/blocks/help.ts';
+import { renderHelp } from '../../src/slack/blocks/help.ts';
 import { renderFactErrors } from '../../src/slack/blocks/render-check.ts';
 import { checkModal, noticeModal, resultModal } from '../../src/slack/blocks/modals.ts';
 import { fromSlackText } from '../../src/slack/blocks/escape.ts';
@@ -73,7 +73,7 @@ describe('/vta-rules, a mention or a DM with hostile text', () => {
       fc.property(userText, fc.integer({ min: 0, max: 9 }), fc.boolean(), (slackText, offset, shareable) => {
         const query = cleanQuery(slackText);
         const message = wantsHelp(query)
-          ? renderHelp(checkButtons(CHECK_COMMANDS, specs))
+          ? renderHelp(specs)
           : lookupMessage(knowledge, { query, offset, shareable, sharedBy: shareable ? undefined : 'U0SHARER' });
         expectSafe('message', message, `«${slackText}»`);
         expect(() => blocksToText(message.blocks)).not.toThrow();
@@ -94,7 +94,7 @@ describe('/vta-rules, a mention or a DM with hostile text', () => {
   });
 });
 
-describe.each(CHECK_COMMANDS.filter((c) => specs.some((s) => s.id === c.checkId)).map((c) => [c.command, c] as const))('%s with hostile facts', (_name, cmd) => {
+describe.each(checkCommands(specs).map((c) => [c.command, c] as const))('%s with hostile facts', (_name, cmd) => {
   const spec = specs.find((s) => s.id === cmd.checkId)!;
 
   it('answers a result or the problems, within limits, with the input neutralised', () => {

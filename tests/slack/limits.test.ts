@@ -11,12 +11,11 @@ import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
 import { loadQuestions } from '../quality/question-set.ts';
 import { MINI_KB } from '../helpers/kb-fixture.ts';
 import { PAGE_SIZE, renderLookup } from '../../src/slack/blocks/render-lookup.ts';
-import { renderHelp, checkButtons } from '../../src/slack/blocks/help.ts';
+import { renderHelp } from '../../src/slack/blocks/help.ts';
 import { renderHome } from '../../src/slack/blocks/home.ts';
 import { checkModal, resultModal } from '../../src/slack/blocks/modals.ts';
 import { renderCheckMessage, renderFactErrors } from '../../src/slack/blocks/render-check.ts';
 import { LIMITS, limitViolations } from '../../src/slack/blocks/limits.ts';
-import { CHECK_COMMANDS } from '../../src/slack/commands.ts';
 import { createCheckPort } from '../../src/slack/check-adapter.ts';
 import type { CheckPort, CheckSpec, Facts, FactSpec, FactValue } from '../../src/slack/check-port.ts';
 import { listChecks } from '../../src/checks/index.ts';
@@ -61,9 +60,8 @@ describe('Block Kit limits', () => {
 
   it('holds for help, the Home tab and no-hit answers', () => {
     const kb = real.ok ? real.kb : mini.kb;
-    const buttons = checkButtons(CHECK_COMMANDS, FAKE_SPECS);
-    expectWithinLimits('message', renderHelp(buttons), 'help');
-    expectWithinLimits('home', renderHome(kb, buttons), 'home');
+    expectWithinLimits('message', renderHelp(FAKE_SPECS), 'help');
+    expectWithinLimits('home', renderHome(kb, FAKE_SPECS), 'home');
     expectWithinLimits('home', renderHome(mini.kb, []), 'home (mini)');
     const none = createLookup(kb)('xyzzy plugh', { asOf: AS_OF });
     expect(none.hits).toHaveLength(0);

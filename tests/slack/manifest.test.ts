@@ -1,8 +1,8 @@
 /**
  * manifest.yml against Slack's rules (slackapi/manifest-schema and the manifest
  * reference: lengths, command names, known scopes, no unknown keys), and against
- * the code: every command in the manifest has a listener and every listener a
- * command; every subscribed event has a listener; the bot scopes are exactly the
+ * the code and the checks: the manifest declares exactly the lookup and the commands
+ * the check files name, with their help and first example; every subscribed event has a listener; the bot scopes are exactly the
  * ones the features need.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,11 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/paths.ts';
 import { registerListeners } from '../../src/slack/listeners/index.ts';
-import { ALL_COMMANDS } from '../../src/slack/commands.ts';
+import { allCommands, checkCommands } from '../../src/slack/commands.ts';
+import { ANY_COMMAND } from '../../src/slack/listeners/commands/index.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
+import { createCheckPort } from '../../src/slack/check-adapter.ts';
 import { recordingApp } from './helpers/recording-app.ts';
 
 const SlashCommand = z
@@ -78,12 +82,28 @@ describe('manifest.yml', () => {
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
   });
 
-  it('declares exactly the commands the app listens to', () => {
+  it('declares exactly the lookup and the commands the check files name, which the one command listener takes', () => {
     const { app, registered } = recordingApp();
     registerListeners(app, { knowledge: () => { throw new Error('not called at registration'); } });
-    const declared = manifest.features.slash_commands.map((c) => c.command).sort();
-    expect(declared).toEqual([...registered.commands].sort());
-    expect(declared).toEqual([...ALL_COMMANDS].sort());
+    expect(registered.commands).toEqual([ANY_COMMAND]);
+    const loaded = loadKnowledge(KNOWLEDGE_DIR);
+    if (!loaded.ok) throw new Error('knowledge/ does not load; run npm run kb:check');
+    const specs = createCheckPort(loaded.kb).list();
+    const declared = manifest.features.slash_commands.map((c) => c.command);
+    expect(declared).toEqual(allCommands(specs));
+    for (const command of declared) expect(command).toMatch(ANY_COMMAND);
+  });
+
+  it('says of each check command what its check file says (help and first example)', () => {
+    const loaded = loadKnowledge(KNOWLEDGE_DIR);
+    if (!loaded.ok) throw new Error('knowledge/ does not load; run npm run kb:check');
+    const specs = createCheckPort(loaded.kb).list();
+    for (const cmd of checkCommands(specs)) {
+      const entry = manifest.features.slash_commands.find((c) => c.command === cmd.command)!;
+      const help = specs.find((s) => s.id === cmd.checkId)!.command!.help;
+      expect(entry.description, `${cmd.command}: description = command.help in knowledge/checks/${cmd.checkId}.yaml`).toBe(help);
+      expect(entry.usage_hint, `${cmd.command}: usage_hint = "[tomt for skjema, eller <first example>]"`).toBe(`[tomt for skjema, eller ${cmd.examples[0]}]`);
+    }
   });
 
   it('subscribes to exactly the events the app listens to', () => {

@@ -1,6 +1,7 @@
 /** The help shown for an empty `/vta-rules`, and the examples the Home tab shares. */
 import { ACTION } from '../ids.ts';
 import type { CheckSpec } from '../check-port.ts';
+import { checkCommands } from '../commands.ts';
 import { mrkdwn, plain } from './fit.ts';
 import { LIMITS } from './limits.ts';
 import { topicButtons } from './render-lookup.ts';
@@ -13,24 +14,21 @@ export const EXAMPLE_QUESTIONS = [
   '/vta-rules kor lenge kan ein vere på AFT',
 ];
 
-export const EXAMPLE_CHECKS = [
-  '/reserved-contract-check verdi=450000 andel=35 hovedformål=ja',
-  '/in-house-check kontroll=ja aktivitet=90 privat=0',
-  '/provider-check tiltak=VTA utbytte=nei overskudd=ja',
-];
+/** A command with its first example per check, as the help and the Home tab show them. */
+export function exampleChecks(specs: readonly CheckSpec[]): string[] {
+  return checkCommands(specs).map((c) => `${c.command} ${c.examples[0]}`);
+}
 
 export const TOPICS = ['utbytte', 'reservert kontrakt', 'utvidet egenregi', 'kommunal medfinansiering', 'AFT varighet', 'terskelverdier'];
 
 /** Buttons that open a check's modal; empty when the checks are not available. */
-export function checkButtons(checks: { command: string; checkId: string; label: string }[], available: CheckSpec[]): Block[] {
-  const ids = new Set(available.map((c) => c.id));
-  const elements = checks
-    .filter((c) => ids.has(c.checkId))
-    .map((c, i) => ({ type: 'button' as const, action_id: `${ACTION.openCheck}:${i}`, text: plain(c.label, LIMITS.buttonText), value: c.checkId }));
+export function checkButtons(specs: readonly CheckSpec[]): Block[] {
+  const elements = checkCommands(specs).map((c, i) => ({ type: 'button' as const, action_id: `${ACTION.openCheck}:${i}`, text: plain(c.label, LIMITS.buttonText), value: c.checkId }));
   return elements.length ? [{ type: 'actions', elements }] : [];
 }
 
-export function renderHelp(checkBlocks: Block[]): SlackMessage {
+/** The help; with the buttons that open the check forms unless `buttons` is false (a thread has no use for a form). */
+export function renderHelp(specs: readonly CheckSpec[], buttons = true): SlackMessage {
   const blocks: Block[] = [
     {
       type: 'section',
@@ -41,8 +39,8 @@ export function renderHelp(checkBlocks: Block[]): SlackMessage {
     { type: 'section', text: mrkdwn(`*Eksempler*\n${EXAMPLE_QUESTIONS.map((q) => `• \`${q}\``).join('\n')}`) },
     { type: 'section', text: mrkdwn('*Eller velg et tema:*') },
     ...topicButtons(TOPICS),
-    { type: 'section', text: mrkdwn(`*Regelsjekker*\n${EXAMPLE_CHECKS.map((q) => `• \`${q}\``).join('\n')}\nUten opplysninger åpner kommandoen et skjema.`) },
-    ...checkBlocks,
+    { type: 'section', text: mrkdwn(`*Regelsjekker*\n${exampleChecks(specs).map((q) => `• \`${q}\``).join('\n')}\nUten opplysninger åpner kommandoen et skjema.`) },
+    ...(buttons ? checkButtons(specs) : []),
   ];
   return { text: 'Slik bruker du /vta-rules: skriv et spørsmål eller en paragraf, f.eks. /vta-rules utbytte', blocks };
 }

@@ -9,7 +9,8 @@ import type { Source } from '../../knowledge/schema.ts';
 import { escapeMrkdwn } from './escape.ts';
 import { mrkdwn, plain, splitText } from './fit.ts';
 import { LIMITS } from './limits.ts';
-import { EXAMPLE_CHECKS, EXAMPLE_QUESTIONS } from './help.ts';
+import { checkButtons, EXAMPLE_QUESTIONS, exampleChecks } from './help.ts';
+import type { CheckSpec } from '../check-port.ts';
 import { safeUrl } from './render-lookup.ts';
 import type { Block } from './message.ts';
 import { entriesAwaitingReview, NLOD_ATTRIBUTION } from '../../lovdata/notice.ts';
@@ -39,7 +40,7 @@ function lovdataStatus(kb: KnowledgeBase): Block[] {
   return [{ type: 'context', elements: [mrkdwn(`${line} ${NLOD_ATTRIBUTION}.`)] }];
 }
 
-export function renderHome(kb: KnowledgeBase, checkBlocks: Block[]): types.HomeView {
+export function renderHome(kb: KnowledgeBase, specs: readonly CheckSpec[]): types.HomeView {
   const sources = [...kb.sources.values()].map(sourceLine).join('\n');
   const head: Block[] = [
     { type: 'header', text: plain('VTA-regelboten', LIMITS.headerText) },
@@ -50,8 +51,8 @@ export function renderHome(kb: KnowledgeBase, checkBlocks: Block[]): types.HomeV
       ),
     },
     { type: 'section', text: mrkdwn(`*Spør*\n${EXAMPLE_QUESTIONS.map((q) => `• \`${q}\``).join('\n')}\nDu kan også nevne meg i en kanal eller sende meg en direktemelding.`) },
-    { type: 'section', text: mrkdwn(`*Sjekk en sak*\n${EXAMPLE_CHECKS.map((q) => `• \`${q}\``).join('\n')}`) },
-    ...checkBlocks,
+    { type: 'section', text: mrkdwn(`*Sjekk en sak*\n${exampleChecks(specs).map((q) => `• \`${q}\``).join('\n')}`) },
+    ...checkButtons(specs),
     { type: 'divider' },
     { type: 'header', text: plain('Kunnskapsbasen', LIMITS.headerText) },
     {

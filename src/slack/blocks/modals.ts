@@ -42,15 +42,9 @@ export function checkModal(spec: CheckSpec, meta: CheckModalMeta, initial: Facts
   };
 }
 
-/** Modal titles hold 24 characters; the checks' own titles are longer. */
-const SHORT_TITLES: Record<string, string> = {
-  'procurement-options': 'Reservert kontrakt',
-  'reserved-contract': 'Reservert kontrakt',
-  'in-house': 'Utvidet egenregi',
-  'provider-approval': 'Godkjenning av arrangør',
-};
+/** Modal titles hold 24 characters; the checks' own titles are longer, so each check file gives a short one. */
 export function modalTitle(spec: CheckSpec): string {
-  return truncate(SHORT_TITLES[spec.id] ?? spec.title, LIMITS.viewTitle);
+  return truncate(spec.shortTitle ?? spec.title, LIMITS.viewTitle);
 }
 
 function factInput(f: FactSpec, initial: Facts[string] | undefined): Block {

@@ -5,7 +5,6 @@
  * once, each with what to type instead.
  */
 import type { CheckSpec, FactError, Facts, FactSpec } from '../check-port.ts';
-import { FACT_ALIASES } from './aliases.ts';
 import { parseFactValue } from './parse-value.ts';
 
 export type InlineParse = { ok: true; facts: Facts } | { ok: false; errors: FactError[] };
@@ -17,12 +16,12 @@ const foldName = (s: string) => s.trim().toLowerCase().normalize('NFC').replace(
 /** The spec for a typed name, by canonical name or alias, case-insensitive. */
 export function findFact(check: CheckSpec, name: string): FactSpec | undefined {
   const wanted = foldName(name);
-  return check.facts.find((f) => foldName(f.name) === wanted || (FACT_ALIASES[f.name] ?? []).some((a) => foldName(a) === wanted));
+  return check.facts.find((f) => foldName(f.name) === wanted || (f.aliases ?? []).some((a) => foldName(a) === wanted));
 }
 
 /** The shortest name to type for a fact: its first alias, else its own name. */
 export function shortName(fact: FactSpec): string {
-  return FACT_ALIASES[fact.name]?.[0] ?? fact.name;
+  return fact.aliases?.[0] ?? fact.name;
 }
 
 export function parseInlineFacts(check: CheckSpec, text: string): InlineParse {
@@ -75,7 +74,7 @@ function nearestName(check: CheckSpec, typed: string): string | undefined {
   const wanted = foldName(typed);
   let best: { name: string; d: number } | undefined;
   for (const f of check.facts) {
-    for (const candidate of [f.name, ...(FACT_ALIASES[f.name] ?? [])]) {
+    for (const candidate of [f.name, ...(f.aliases ?? [])]) {
       const d = distance(wanted, foldName(candidate));
       if (!best || d < best.d) best = { name: candidate, d };
     }

@@ -4,7 +4,6 @@
  * so both accept exactly the same input and give the same error messages.
  */
 import type { FactSpec, FactValue } from '../check-port.ts';
-import { VALUE_ALIASES } from './aliases.ts';
 
 export type ParsedValue = { ok: true; value: FactValue | undefined } | { ok: false; message: string };
 
@@ -73,7 +72,7 @@ function rangeMessage(spec: FactSpec): string {
 function matchChoice(spec: FactSpec, text: string): string | undefined {
   const wanted = fold(text);
   for (const choice of spec.choices ?? []) {
-    const names = [choice.value, choice.label, ...(VALUE_ALIASES[choice.value] ?? [])].map(fold);
+    const names = [choice.value, choice.label, ...(choice.aliases ?? [])].map(fold);
     if (names.includes(wanted)) return choice.value;
   }
   return undefined;

@@ -11,27 +11,31 @@ export const FAKE_SPECS: CheckSpec[] = [
   {
     id: 'procurement-options',
     title: 'Anskaffelsesvei og reservert kontrakt',
+    shortTitle: 'Reservert kontrakt',
+    command: { name: '/reserved-contract-check', help: 'Hvilke anskaffelsesveier er åpne?', button: 'Sjekk anskaffelsesvei', order: 1, examples: ['verdi=450000 andel=35 hovedformål=ja'] },
     facts: [
-      { name: 'estimatedValueNok', type: 'number', question: 'Anslått verdi uten mva. for hele kontraktsperioden (kr)', unit: 'nok', min: 0 },
+      { name: 'estimatedValueNok', type: 'number', question: 'Anslått verdi uten mva. for hele kontraktsperioden (kr)', unit: 'nok', min: 0, aliases: ['verdi', 'beløp'] },
       {
         name: 'buyerType',
         type: 'enum',
         question: 'Hvem kjøper?',
+        aliases: ['oppdragsgiver', 'kjøper'],
         choices: [
-          { value: 'state', label: 'Staten' },
-          { value: 'municipality', label: 'Kommune' },
-          { value: 'county', label: 'Fylkeskommune' },
-          { value: 'other-public', label: 'Annen offentlig oppdragsgiver' },
+          { value: 'state', label: 'Staten', aliases: ['stat', 'staten'] },
+          { value: 'municipality', label: 'Kommune', aliases: ['kommune', 'kommunal'] },
+          { value: 'county', label: 'Fylkeskommune', aliases: ['fylke'] },
+          { value: 'other-public', label: 'Annen offentlig oppdragsgiver', aliases: ['annen', 'offentlig'] },
         ],
       },
-      { name: 'supplierMainPurposeIntegration', type: 'boolean', question: 'Er leverandørens hovedformål integrering av personer med nedsatt funksjonsevne eller vanskeligstilte?' },
-      { name: 'disadvantagedEmployeeSharePercent', type: 'number', question: 'Hvor stor andel av de ansatte er vanskeligstilte (prosent)?', unit: 'percent', min: 0, max: 100 },
-      { name: 'privateOwnershipPercent', type: 'number', question: 'Privat eierandel i leverandøren (prosent)', unit: 'percent', min: 0, max: 100 },
-      { name: 'publicOwnershipPercent', type: 'number', question: 'Offentlig eierandel i leverandøren (prosent)', unit: 'percent', min: 0, max: 100 },
+      { name: 'supplierMainPurposeIntegration', type: 'boolean', question: 'Er leverandørens hovedformål integrering av personer med nedsatt funksjonsevne eller vanskeligstilte?', aliases: ['hovedformål', 'hovedformal'] },
+      { name: 'disadvantagedEmployeeSharePercent', type: 'number', question: 'Hvor stor andel av de ansatte er vanskeligstilte (prosent)?', unit: 'percent', min: 0, max: 100, aliases: ['andel', 'share'] },
+      { name: 'privateOwnershipPercent', type: 'number', question: 'Privat eierandel i leverandøren (prosent)', unit: 'percent', min: 0, max: 100, aliases: ['privat'] },
+      { name: 'publicOwnershipPercent', type: 'number', question: 'Offentlig eierandel i leverandøren (prosent)', unit: 'percent', min: 0, max: 100, aliases: ['offentlig_eierandel'] },
       {
         name: 'otherActivities',
         type: 'list',
         question: 'Andre aktiviteter',
+        aliases: ['andre_aktiviteter', 'aktiviteter'],
         choices: [
           { value: 'dagsenter', label: 'Dagsenter' },
           { value: 'utleie-av-eiendom', label: 'Utleie av eiendom' },
@@ -39,8 +43,20 @@ export const FAKE_SPECS: CheckSpec[] = [
       },
     ],
   },
-  { id: 'in-house', title: 'Utvidet egenregi', facts: [{ name: 'buyerControlsSupplier', type: 'boolean', question: 'Har oppdragsgiveren kontroll over leverandøren?' }] },
-  { id: 'provider-approval', title: 'Godkjenning av tiltaksarrangør', facts: [{ name: 'paysDividend', type: 'boolean', question: 'Betaler virksomheten utbytte?' }] },
+  {
+    id: 'in-house',
+    title: 'Utvidet egenregi',
+    shortTitle: 'Utvidet egenregi',
+    command: { name: '/in-house-check', help: 'Kan kjøpet skje som utvidet egenregi?', button: 'Sjekk utvidet egenregi', order: 2, examples: ['kontroll=ja'] },
+    facts: [{ name: 'buyerControlsSupplier', type: 'boolean', question: 'Har oppdragsgiveren kontroll over leverandøren?', aliases: ['kontroll'] }],
+  },
+  {
+    id: 'provider-approval',
+    title: 'Godkjenning av tiltaksarrangør',
+    shortTitle: 'Godkjenning av arrangør',
+    command: { name: '/provider-check', help: 'Oppfyller en tiltaksarrangør kravene?', button: 'Sjekk godkjenning', order: 3, examples: ['utbytte=nei'] },
+    facts: [{ name: 'paysDividend', type: 'boolean', question: 'Betaler virksomheten utbytte?', aliases: ['utbytte'] }],
+  },
 ];
 
 function procurement(facts: Facts, asOf: string): CheckResultView {

@@ -2,7 +2,7 @@
 import type { App } from '@slack/bolt';
 
 export interface Registrations {
-  commands: string[];
+  commands: (string | RegExp)[];
   actions: (string | RegExp)[];
   views: string[];
   events: string[];
@@ -11,7 +11,7 @@ export interface Registrations {
 export function recordingApp(): { app: App; registered: Registrations } {
   const registered: Registrations = { commands: [], actions: [], views: [], events: [] };
   const app = {
-    command: (name: string) => void registered.commands.push(name),
+    command: (name: string | RegExp) => void registered.commands.push(name),
     action: (id: string | RegExp) => void registered.actions.push(id),
     view: (id: string) => void registered.views.push(id),
     event: (name: string) => void registered.events.push(name),

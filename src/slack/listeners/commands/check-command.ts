@@ -5,7 +5,8 @@
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
-import type { CheckCommand } from '../../commands.ts';
+import { allCommands, checkCommands } from '../../commands.ts';
+import { escapeMrkdwn } from '../../blocks/escape.ts';
 import { fromSlackText } from '../../blocks/escape.ts';
 import { checkModal } from '../../blocks/modals.ts';
 import { renderFactErrors } from '../../blocks/render-check.ts';
@@ -16,16 +17,23 @@ import { checkResultMessage, checksUnavailable, factHelp } from '../check-reply.
 
 const HELP_WORDS = new Set(['hjelp', 'help', '?']);
 
-export function checkCommand(deps: SlackDeps, cmd: CheckCommand) {
+export function checkCommand(deps: SlackDeps) {
   return async ({ command, ack, respond, client, logger, context: boltContext }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
-    const context = { where: `command ${cmd.command}`, user: command.user_id, team: command.team_id, channel: command.channel_id };
+    const context = { where: `command ${command.command}`, user: command.user_id, team: command.team_id, channel: command.channel_id };
     await guarded(
       logger,
       context,
       async () => {
         const k = knowledgeFor(deps, boltContext);
-        const spec = k.checks?.list().find((c) => c.id === cmd.checkId);
+        if (!k.checks) return void (await respond({ response_type: 'ephemeral', ...checksUnavailable(command.command) }));
+        const specs = k.checks.list();
+        const cmd = checkCommands(specs).find((c) => c.command === command.command);
+        if (!cmd) {
+          noteOutcome('unknown_command');
+          return void (await respond({ response_type: 'ephemeral', text: `Kjenner ikke ${escapeMrkdwn(command.command)}. Kommandoer: ${allCommands(specs).join(', ')}.` }));
+        }
+        const spec = specs.find((c) => c.id === cmd.checkId);
         if (!k.checks || !spec) return void (await respond({ response_type: 'ephemeral', ...checksUnavailable(cmd.command) }));
         const text = fromSlackText(command.text ?? '');
         if (!text) {

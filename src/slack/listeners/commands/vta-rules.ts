@@ -6,8 +6,7 @@
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
-import { CHECK_COMMANDS } from '../../commands.ts';
-import { checkButtons, renderHelp } from '../../blocks/help.ts';
+import { renderHelp } from '../../blocks/help.ts';
 import { cleanQuery, lookupMessage, wantsHelp } from '../lookup-reply.ts';
 import { guarded } from '../safe.ts';
 import { knowledgeFor, noteOutcome } from '../../request-log.ts';
@@ -24,7 +23,7 @@ export function vtaRulesCommand(deps: SlackDeps) {
         const query = cleanQuery(command.text);
         if (wantsHelp(query)) noteOutcome('help');
         const message = wantsHelp(query)
-          ? renderHelp(checkButtons(CHECK_COMMANDS, k.checks?.list() ?? []))
+          ? renderHelp(k.checks?.list() ?? [])
           : lookupMessage(k, { query, shareable: true });
         await respond({ response_type: 'ephemeral', ...message });
       },

@@ -27,7 +27,8 @@ export async function answerInThread(deps: SlackDeps, where: string, event: Inco
     { where, user: event.user, team: args.context.teamId, channel: event.channel },
     async () => {
       const query = cleanQuery(event.text);
-      const message = wantsHelp(query) ? renderHelp([]) : lookupMessage(knowledgeFor(deps, args.context), { query, shareable: false });
+      const k = knowledgeFor(deps, args.context);
+      const message = wantsHelp(query) ? renderHelp(k.checks?.list() ?? [], false) : lookupMessage(k, { query, shareable: false });
       await say({ ...message, thread_ts });
     },
     (text) => say({ text, thread_ts }),
