@@ -5,17 +5,16 @@
  * SIGHUP) reload it without a restart; SIGTERM stops it gracefully.
  */
 // First: .env must be read before any module looks at the environment.
-import './slack/env-file.ts';
+import './config/env-file.ts';
 import { runConsole } from './console/console.ts';
-import { ConfigError, loadConfig, secretsOf, type Config } from './slack/config.ts';
-import { loadRuntimeConfig, RuntimeConfigError, type RuntimeConfig } from './config/runtime.ts';
+import { ConfigError, loadConfig, loadRuntimeConfig, secretsOf, type Config, type RuntimeConfig } from './config/config.ts';
 import { KNOWLEDGE_DIR } from './config/paths.ts';
 import { openKnowledgeStore } from './knowledge/store.ts';
 import { createOffThreadLoader } from './knowledge/load-off-thread.ts';
 import { formatProblem } from './knowledge/problems.ts';
 import { startHotReload } from './knowledge/hot-reload.ts';
 import { createLog } from './log/logger.ts';
-import { buildServing } from './slack/serving.ts';
+import { buildServing } from './conversation/serving.ts';
 import { installShutdown } from './runtime/shutdown.ts';
 
 let config: Config;
@@ -24,7 +23,7 @@ try {
   config = loadConfig(process.env);
   runtime = loadRuntimeConfig(process.env);
 } catch (err) {
-  if (!(err instanceof ConfigError) && !(err instanceof RuntimeConfigError)) throw err;
+  if (!(err instanceof ConfigError)) throw err;
   console.error(err.message);
   process.exit(2);
 }

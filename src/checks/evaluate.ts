@@ -9,8 +9,9 @@ import { statusOn } from '../knowledge/status.ts';
 import { and, fromBoolean, MET, not, NOT_MET, or, unique, unknown, type Tri, type Truth } from './logic.ts';
 import { NoRuleValueError, numberOn } from './numbers.ts';
 import { fillTemplate, type TemplateContext } from './templates.ts';
-import { NEEDS_MORE_INFO, type Check, type Citation, type Condition, type Criterion, type FactDef, type Operand } from './schema.ts';
-import { allFactDefs, describeAnswer, type Facts } from './facts.ts';
+import { NEEDS_MORE_INFO, type Check, type Citation, type Condition, type Criterion, type FactDef, type Operand } from '../knowledge/checks/schema.ts';
+import { describeAnswer, type Facts } from './facts.ts';
+import { allFactDefs } from '../knowledge/checks/used.ts';
 import type { Basis, CheckResult, CriterionResult, ProcedureResult, Question, RouteResult } from './result.ts';
 
 /**

@@ -7,10 +7,11 @@ import type { KnowledgeBase } from '../knowledge/load.ts';
 import { IsoDate } from '../knowledge/schema.ts';
 import { todayIso } from '../knowledge/status.ts';
 import { brokenConstraint, evaluateCheck, settledFacts } from './evaluate.ts';
-import { allAliases, allFactDefs, describeAllowed, parseFacts, type FactsError } from './facts.ts';
-import type { CheckCommand, OutcomeLabel } from './presentation.ts';
+import { describeAllowed, parseFacts, type FactsError } from './facts.ts';
+import { allAliases, allFactDefs } from '../knowledge/checks/used.ts';
+import type { CheckCommand, OutcomeLabel } from '../knowledge/checks/presentation.ts';
 import type { CheckResult } from './result.ts';
-import { NEEDS_MORE_INFO, type Check, type FactDef } from './schema.ts';
+import { NEEDS_MORE_INFO, type Check, type FactDef } from '../knowledge/checks/schema.ts';
 
 export type { CheckResult, CriterionResult, RouteResult, ProcedureResult, Question, Basis } from './result.ts';
 export type { FactsError } from './facts.ts';

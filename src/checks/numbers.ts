@@ -5,7 +5,7 @@
  */
 import type { Entry, RuleNumber } from '../knowledge/schema.ts';
 import { numbersOn } from '../knowledge/status.ts';
-import type { NumberRef } from './schema.ts';
+import type { NumberRef } from '../knowledge/checks/schema.ts';
 
 /** The knowledge has no value for a number on the date asked: the check cannot answer for that date. */
 export class NoRuleValueError extends Error {

@@ -3,7 +3,7 @@
  * renderers and the Slack adapter.
  */
 import type { Truth } from './logic.ts';
-import type { Role } from './schema.ts';
+import type { Role } from '../knowledge/checks/schema.ts';
 
 /** Law in force, NAV or ministry guidance, or only background (reports): how much weight a criterion has. */
 export type Basis = 'law' | 'guidance' | 'background';

@@ -4,26 +4,11 @@
  * has it on the date asked, `{fact:disadvantagedEmployeeSharePercent}` the user's answer.
  */
 import type { Entry } from '../knowledge/schema.ts';
-import type { FactDef } from './schema.ts';
+import type { FactDef } from '../knowledge/checks/schema.ts';
 import type { Facts, FactValue } from './facts.ts';
 import { formatValue, NoRuleValueError, numberOn } from './numbers.ts';
+import { PLACEHOLDER } from '../knowledge/checks/placeholders.ts';
 
-const PLACEHOLDER = /\{(number|fact):([^}]+)\}/g;
-
-export interface Placeholder {
-  kind: 'number' | 'fact';
-  /** For numbers: { entry, number }; for facts: the fact name. */
-  entry: string;
-  key: string;
-}
-
-/** Every placeholder in a text, for validation. */
-export function placeholdersIn(text: string): Placeholder[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => {
-    const [entry = '', key = ''] = m[1] === 'number' ? m[2]!.split('/') : [m[2]!, ''];
-    return { kind: m[1] as 'number' | 'fact', entry, key };
-  });
-}
 
 export interface TemplateContext {
   entryById: ReadonlyMap<string, Entry>;

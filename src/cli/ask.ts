@@ -11,7 +11,7 @@ import { renderLookupText } from '../answers/text.ts';
 import { lookupToJson } from '../answers/json.ts';
 import { exitWithProblems, loadKnowledgeOrExit, parseAsOf, parsePositiveInt, runCli, UsageError } from './common.ts';
 import { KNOWLEDGE_DIR } from '../config/paths.ts';
-import { loadRuntimeConfig } from '../config/runtime.ts';
+import { loadRuntimeConfig } from '../config/config.ts';
 import { openKnowledgeStore } from '../knowledge/store.ts';
 import { startHotReload } from '../knowledge/hot-reload.ts';
 import { createLog } from '../log/logger.ts';

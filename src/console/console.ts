@@ -7,7 +7,7 @@
 import { createInterface } from 'node:readline';
 import type { Lookup } from '../search/lookup.ts';
 import { renderLookupText } from '../answers/text.ts';
-import type { Knowledge } from '../slack/deps.ts';
+import type { Knowledge } from '../conversation/knowledge.ts';
 import { createSlashCommands } from './slash-commands.ts';
 import { MAX_QUESTION_LENGTH, prepareQuestion } from '../answers/question.ts';
 

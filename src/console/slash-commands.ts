@@ -4,8 +4,8 @@
  * open in a terminal, so a check command without facts prints the modal's
  * questions and how to give the answers on one line.
  */
-import type { Knowledge } from '../slack/deps.ts';
-import { allCommands, checkCommands, LOOKUP_COMMAND } from '../slack/commands.ts';
+import type { Knowledge } from '../conversation/knowledge.ts';
+import { allCommands, checkCommands, LOOKUP_COMMAND } from '../conversation/commands.ts';
 import { renderHelp } from '../slack/blocks/help.ts';
 import { checkModal } from '../slack/blocks/modals.ts';
 import { renderFactErrors } from '../slack/blocks/render-check.ts';
@@ -14,8 +14,8 @@ import { ACTION } from '../slack/ids.ts';
 import { cleanQuery, lookupMessage, wantsHelp } from '../slack/listeners/lookup-reply.ts';
 import { checkResultMessage, checksUnavailable, factHelp } from '../slack/listeners/check-reply.ts';
 import { PAGE_SIZE } from '../slack/blocks/render-lookup.ts';
-import { example } from '../slack/facts/inline.ts';
-import { parseInlineFacts } from '../slack/facts/inline.ts';
+import { example } from '../conversation/facts/inline.ts';
+import { parseInlineFacts } from '../conversation/facts/inline.ts';
 import { blocksToText } from './blocks-to-text.ts';
 
 export function createSlashCommands(knowledge: () => Knowledge) {

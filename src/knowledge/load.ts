@@ -11,8 +11,8 @@ import { Entry, EntriesFileShape, GlossaryFile, Source, SourcesFileShape, type G
 import { check, checkList, readYaml } from './yaml-file.ts';
 import { validateKnowledge, type Located } from './validate.ts';
 import type { Problem } from './problems.ts';
-import { loadChecks, type CheckFile } from '../checks/load.ts';
-import type { Check } from '../checks/schema.ts';
+import { loadChecks, type CheckFile } from './checks/load.ts';
+import type { Check } from './checks/schema.ts';
 import { lovdataReportPath, parseReport } from '../lovdata/report-file.ts';
 import type { LovdataReport } from '../lovdata/schema.ts';
 

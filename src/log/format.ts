@@ -4,7 +4,9 @@
  * fields as key=value, with multi-line values (a stack, a list of problems)
  * indented beneath so the line itself stays scannable.
  */
-import type { Fields, Level } from './logger.ts';
+export const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type Level = (typeof LEVELS)[number];
+export type Fields = Record<string, unknown>;
 
 export interface LogRecord {
   time: Date;

@@ -8,12 +8,10 @@
  * through it without loading Slack; src/slack/log.ts adapts it to Bolt's Logger.
  */
 import { redact } from './redact.ts';
-import { formatJson, formatPretty } from './format.ts';
+import { formatJson, formatPretty, LEVELS, type Fields, type Level } from './format.ts';
 
-export const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
-export type Level = (typeof LEVELS)[number];
+export type { Fields, Level };
 export type LogFormat = 'json' | 'pretty';
-export type Fields = Record<string, unknown>;
 
 /** Where finished lines go; the default is stderr, so a console session's stdout stays clean. */
 export type LogSink = (level: Level, line: string) => void;

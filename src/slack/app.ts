@@ -8,8 +8,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, type Logger } from '@slack/bolt';
-import type { SlackConfig } from './config.ts';
-import { secretsOf } from './config.ts';
+import type { SlackConfig } from '../config/config.ts';
+import { secretsOf } from '../config/config.ts';
 import type { SlackDeps } from './deps.ts';
 import { boltLogger } from './log.ts';
 import { registerListeners } from './listeners/index.ts';

@@ -11,7 +11,7 @@
  */
 import { LogLevel, type Logger } from '@slack/bolt';
 import { createLog, errorFields, type Fields, type Log, type LogFormat, type LogSink } from '../log/logger.ts';
-import type { LogLevelName } from './config.ts';
+import type { LogLevelName } from '../config/config.ts';
 
 export { redact } from '../log/redact.ts';
 export type { LogSink } from '../log/logger.ts';

@@ -18,7 +18,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
-import type { Knowledge, SlackDeps } from './deps.ts';
+import type { Knowledge } from '../conversation/knowledge.ts';
+import type { SlackDeps } from './deps.ts';
 import type { InFlight } from '../runtime/inflight.ts';
 import type { Log } from '../log/logger.ts';
 

@@ -8,7 +8,7 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
 import { createLookup } from '../../src/search/lookup.ts';
 import { formatCitation } from '../../src/knowledge/citation.ts';
-import type { Citation } from '../../src/checks/schema.ts';
+import type { Citation } from '../../src/knowledge/checks/schema.ts';
 
 const loaded = loadKnowledge(KNOWLEDGE_DIR);
 if (!loaded.ok) throw new Error('knowledge base invalid; run npm run kb:check');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
 import { listChecks, runCheck, type CheckSummary } from '../../src/checks/index.ts';
-import type { FactDef } from '../../src/checks/schema.ts';
+import type { FactDef } from '../../src/knowledge/checks/schema.ts';
 
 const loaded = loadKnowledge(KNOWLEDGE_DIR);
 if (!loaded.ok) throw new Error('knowledge base invalid; run npm run kb:check');

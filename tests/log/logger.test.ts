@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLog, errorFields } from '../../src/log/logger.ts';
-import { loadRuntimeConfig } from '../../src/config/runtime.ts';
+import { loadRuntimeConfig } from '../../src/config/config.ts';
 
 const SECRET = '0123456789abcdef0123456789abcdef';
 const fixed = () => new Date('2026-11-22T10:00:00.000Z');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accept, analyse, citedDocuments } from '../../src/lovdata/analyse.ts';
 import { readCorpus } from '../../src/lovdata/corpus.ts';
 import { createLookup } from '../../src/search/lookup.ts';
-import type { Knowledge } from '../../src/slack/deps.ts';
+import type { Knowledge } from '../../src/conversation/knowledge.ts';
 import { buttonIn, startHarness, type Harness } from '../slack/helpers/harness.ts';
 import { waitFor } from '../slack/helpers/fake-slack.ts';
 import { blockAction, slashCommand } from '../slack/helpers/slack-requests.ts';

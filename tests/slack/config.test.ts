@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/slack/config.ts';
+import { ConfigError, loadConfig } from '../../src/config/config.ts';
 import { redact, redactingLogger } from '../../src/slack/log.ts';
 
 const BOT = 'xoxb-1111-2222-abcdefABCDEF';

@@ -6,7 +6,7 @@ import { createLookup } from '../../src/search/lookup.ts';
 import { createConsoleHandler, runConsole } from '../../src/console/console.ts';
 import { blocksToText, mrkdwnToText } from '../../src/console/blocks-to-text.ts';
 import { renderLookup } from '../../src/slack/blocks/render-lookup.ts';
-import type { Knowledge } from '../../src/slack/deps.ts';
+import type { Knowledge } from '../../src/conversation/knowledge.ts';
 import { MINI_KB } from '../helpers/kb-fixture.ts';
 import { fakeCheckPort } from './helpers/fake-checks.ts';
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openKnowledgeStore, type KnowledgeStore } from '../../src/knowledge/store.ts';
 import { startHotReload, type HotReload } from '../../src/knowledge/hot-reload.ts';
 import { createLookup } from '../../src/search/lookup.ts';
-import type { Knowledge } from '../../src/slack/deps.ts';
+import type { Knowledge } from '../../src/conversation/knowledge.ts';
 import { copyMiniKb } from '../helpers/kb-fixture.ts';
 import { fakeCheckPort } from './helpers/fake-checks.ts';
 import { waitFor } from './helpers/fake-slack.ts';

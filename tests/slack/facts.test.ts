@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findFact, parseInlineFacts, shortName } from '../../src/slack/facts/inline.ts';
+import { findFact, parseInlineFacts, shortName } from '../../src/conversation/facts/inline.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
-import { createCheckPort } from '../../src/slack/check-adapter.ts';
+import { createCheckPort } from '../../src/conversation/check-adapter.ts';
 import { factsFromViewState } from '../../src/slack/facts/view-state.ts';
-import { parseFactValue } from '../../src/slack/facts/parse-value.ts';
+import { parseFactValue } from '../../src/conversation/facts/parse-value.ts';
 import { FAKE_SPECS } from './helpers/fake-checks.ts';
 
 const procurement = FAKE_SPECS[0]!;

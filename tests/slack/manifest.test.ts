@@ -12,11 +12,11 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/paths.ts';
 import { registerListeners } from '../../src/slack/listeners/index.ts';
-import { allCommands, checkCommands } from '../../src/slack/commands.ts';
+import { allCommands, checkCommands } from '../../src/conversation/commands.ts';
 import { ANY_COMMAND } from '../../src/slack/listeners/commands/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
-import { createCheckPort } from '../../src/slack/check-adapter.ts';
+import { createCheckPort } from '../../src/conversation/check-adapter.ts';
 import { recordingApp } from './helpers/recording-app.ts';
 
 const SlashCommand = z

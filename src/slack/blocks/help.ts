@@ -1,7 +1,7 @@
 /** The help shown for an empty `/vta-rules`, and the examples the Home tab shares. */
 import { ACTION } from '../ids.ts';
-import type { CheckSpec } from '../check-port.ts';
-import { checkCommands } from '../commands.ts';
+import type { CheckSpec } from '../../conversation/check-port.ts';
+import { checkCommands } from '../../conversation/commands.ts';
 import { mrkdwn, plain } from './fit.ts';
 import { LIMITS } from './limits.ts';
 import { topicButtons } from './render-lookup.ts';

@@ -10,7 +10,7 @@ import { escapeMrkdwn } from './escape.ts';
 import { mrkdwn, plain, splitText } from './fit.ts';
 import { LIMITS } from './limits.ts';
 import { checkButtons, EXAMPLE_QUESTIONS, exampleChecks } from './help.ts';
-import type { CheckSpec } from '../check-port.ts';
+import type { CheckSpec } from '../../conversation/check-port.ts';
 import { safeUrl } from './render-lookup.ts';
 import type { Block } from './message.ts';
 import { entriesAwaitingReview, NLOD_ATTRIBUTION } from '../../lovdata/notice.ts';

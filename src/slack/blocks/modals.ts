@@ -5,7 +5,7 @@
  */
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
-import type { CheckResultView, CheckSpec, Facts, FactSpec } from '../check-port.ts';
+import type { CheckResultView, CheckSpec, Facts, FactSpec } from '../../conversation/check-port.ts';
 import { CALLBACK, FACT_ACTION, NONE_OF_THESE, factBlockId } from '../ids.ts';
 import { escapeMrkdwn } from './escape.ts';
 import { mrkdwn, plain, truncate } from './fit.ts';

@@ -4,9 +4,9 @@
  * the questions still open. The same blocks go into the result modal, the
  * ephemeral message, the shared message and the console.
  */
-import type { CheckResultView, CheckSpec, CitationView, CriterionView, FactError, RouteView, Tri, Verdict } from '../check-port.ts';
+import type { CheckResultView, CheckSpec, CitationView, CriterionView, FactError, RouteView, Tri, Verdict } from '../../conversation/check-port.ts';
 import { ACTION } from '../ids.ts';
-import { example, shortName } from '../facts/inline.ts';
+import { example, shortName } from '../../conversation/facts/inline.ts';
 import { escapeMrkdwn, quoteUserText, safeFallback } from './escape.ts';
 import { fitGroups, mrkdwn, plain, sections, truncate } from './fit.ts';
 import { LIMITS } from './limits.ts';

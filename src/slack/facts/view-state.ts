@@ -6,9 +6,9 @@
  * what `response_action: "errors"` wants.
  */
 import { z } from 'zod';
-import type { CheckSpec, Facts } from '../check-port.ts';
+import type { CheckSpec, Facts } from '../../conversation/check-port.ts';
 import { FACT_ACTION, NONE_OF_THESE, factBlockId } from '../ids.ts';
-import { parseFactValue } from './parse-value.ts';
+import { parseFactValue } from '../../conversation/facts/parse-value.ts';
 
 const Option = z.object({ value: z.string() });
 const ElementState = z.object({

@@ -1,11 +1,11 @@
 /** Messages around a check shared by the command, the modal and the share button. */
-import type { CheckResultView, CheckSpec } from '../check-port.ts';
-import type { Knowledge } from '../deps.ts';
+import type { CheckResultView, CheckSpec } from '../../conversation/check-port.ts';
+import type { Knowledge } from '../../conversation/knowledge.ts';
 import { escapeMrkdwn } from '../blocks/escape.ts';
 import { mrkdwn, sections } from '../blocks/fit.ts';
 import type { SlackMessage } from '../blocks/message.ts';
 import { renderCheckMessage } from '../blocks/render-check.ts';
-import { example, shortName } from '../facts/inline.ts';
+import { example, shortName } from '../../conversation/facts/inline.ts';
 
 /** What the share button carries: enough to run the same check again, deterministically. */
 export interface CheckShareValue {

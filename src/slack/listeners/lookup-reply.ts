@@ -1,5 +1,5 @@
 /** The lookup as every surface calls it from Slack: clean the question, look it up, render the page. */
-import type { Knowledge } from '../deps.ts';
+import type { Knowledge } from '../../conversation/knowledge.ts';
 import { fromSlackText } from '../blocks/escape.ts';
 import { MAX_QUERY, PAGE_SIZE, renderLookup } from '../blocks/render-lookup.ts';
 import type { SlackMessage } from '../blocks/message.ts';

@@ -3,7 +3,7 @@
  * Slack layer is tested on its own: modal fields, inline facts, errors, results.
  * The rules here are simplified test data, not the law.
  */
-import type { CheckPort, CheckResultView, CheckSpec, Facts, FactError } from '../../../src/slack/check-port.ts';
+import type { CheckPort, CheckResultView, CheckSpec, Facts, FactError } from '../../../src/conversation/check-port.ts';
 
 const cite = (text: string) => ({ text, url: 'https://lovdata.no/forskrift/2016-08-12-974/§30-1', status: 'in_force' as const });
 

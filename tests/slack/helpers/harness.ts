@@ -8,7 +8,7 @@ import { vi } from 'vitest';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
 import { createLookup } from '../../../src/search/lookup.ts';
 import { createSlackApp, HTTP_PATH } from '../../../src/slack/app.ts';
-import type { Knowledge } from '../../../src/slack/deps.ts';
+import type { Knowledge } from '../../../src/conversation/knowledge.ts';
 import { MINI_KB } from '../../helpers/kb-fixture.ts';
 import { fakeCheckPort } from './fake-checks.ts';
 import { startFakeSlack, waitFor } from './fake-slack.ts';

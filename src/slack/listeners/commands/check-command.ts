@@ -5,12 +5,12 @@
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
-import { allCommands, checkCommands } from '../../commands.ts';
+import { allCommands, checkCommands } from '../../../conversation/commands.ts';
 import { escapeMrkdwn } from '../../blocks/escape.ts';
 import { fromSlackText } from '../../blocks/escape.ts';
 import { checkModal } from '../../blocks/modals.ts';
 import { renderFactErrors } from '../../blocks/render-check.ts';
-import { parseInlineFacts } from '../../facts/inline.ts';
+import { parseInlineFacts } from '../../../conversation/facts/inline.ts';
 import { guarded } from '../safe.ts';
 import { knowledgeFor, noteOutcome } from '../../request-log.ts';
 import { checkResultMessage, checksUnavailable, factHelp } from '../check-reply.ts';

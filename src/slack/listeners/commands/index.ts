@@ -5,7 +5,7 @@
  */
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
-import { LOOKUP_COMMAND } from '../../commands.ts';
+import { LOOKUP_COMMAND } from '../../../conversation/commands.ts';
 import { vtaRulesCommand } from './vta-rules.ts';
 import { checkCommand } from './check-command.ts';
 

@@ -1,6 +1,8 @@
 /**
- * Configuration from the environment, validated once at start. Which variables
- * are set decides how the bot runs:
+ * Configuration from the environment, validated once at start, in one place: how the
+ * bot reaches Slack (or not), and how the process runs whatever the transport (log
+ * format, hot reload, the shutdown bound). Which Slack variables are set decides how
+ * the bot runs:
  *
  *   SLACK_BOT_TOKEN + SLACK_APP_TOKEN        → Socket Mode (no public URL needed)
  *   SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET   → HTTP on PORT (Slack calls a public URL)
@@ -10,6 +12,7 @@
  * secret (at most its first characters, to tell a user token from a bot token).
  */
 import { z } from 'zod';
+import type { LogFormat } from '../log/logger.ts';
 
 /** Unset and empty are the same: `SLACK_APP_TOKEN=` in a .env file means "not set". */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
@@ -52,7 +55,7 @@ export type Config = SlackConfig | { mode: 'console'; logLevel: LogLevelName };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Configuration problem${problems.length > 1 ? 's' : ''}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example and the README section "Install in a Slack workspace".`);
+    super(`Configuration problem${problems.length > 1 ? 's' : ''}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example and docs/operations.md, "Install in a Slack workspace".`);
   }
 }
 
@@ -81,4 +84,44 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 export function secretsOf(config: Config): string[] {
   if (config.mode === 'console') return [];
   return config.mode === 'socket' ? [config.botToken, config.appToken] : [config.botToken, config.signingSecret];
+}
+
+// ---- how the process runs, whatever the transport (the console and the CLIs read these too)
+
+const flag = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => ['on', 'true', '1'].includes(v));
+
+export const RuntimeEnv = z.object({
+  /** json | pretty | auto (pretty in a terminal or with NODE_ENV=development, JSON otherwise). */
+  LOG_FORMAT: optional(z.enum(['json', 'pretty', 'auto'])),
+  NODE_ENV: optional(z.string()),
+  /** Watch knowledge/ and reload on change (SIGHUP reloads either way). */
+  KNOWLEDGE_WATCH: optional(flag),
+  /** Quiet time after the last file change before reloading: a burst of saves gives one reload, of the last state. */
+  KNOWLEDGE_RELOAD_DEBOUNCE_MS: optional(z.coerce.number().int().min(0).max(60_000)),
+  /** Longest a SIGTERM waits for requests in flight before the process exits anyway. */
+  SHUTDOWN_TIMEOUT_MS: optional(z.coerce.number().int().min(0).max(120_000)),
+});
+
+export interface RuntimeConfig {
+  logFormat: LogFormat;
+  watchKnowledge: boolean;
+  reloadDebounceMs: number;
+  shutdownTimeoutMs: number;
+}
+
+export const DEFAULT_RELOAD_DEBOUNCE_MS = 300;
+/** Well under the 30 s most supervisors (Kubernetes, systemd) wait before SIGKILL. */
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
+
+export function loadRuntimeConfig(env: Record<string, string | undefined>, stderrIsTty = Boolean(process.stderr.isTTY)): RuntimeConfig {
+  const parsed = RuntimeEnv.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const e = parsed.data;
+  const format = e.LOG_FORMAT ?? 'auto';
+  return {
+    logFormat: format === 'auto' ? (stderrIsTty || e.NODE_ENV === 'development' ? 'pretty' : 'json') : format,
+    watchKnowledge: e.KNOWLEDGE_WATCH ?? true,
+    reloadDebounceMs: e.KNOWLEDGE_RELOAD_DEBOUNCE_MS ?? DEFAULT_RELOAD_DEBOUNCE_MS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS ?? DEFAULT_SHUTDOWN_TIMEOUT_MS,
+  };
 }

@@ -5,7 +5,7 @@
  * name; no typed name means two facts, and no word two values of one fact; commands and
  * their order are unique across the checks.
  */
-import { allAliases, allFactDefs } from './facts.ts';
+import { allAliases, allFactDefs } from './used.ts';
 import { NEEDS_MORE_INFO, type Check } from './schema.ts';
 
 type Path = (string | number)[];

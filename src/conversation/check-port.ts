@@ -4,7 +4,7 @@
  * in check-adapter.ts is the only code that knows their exact types, so a change
  * there touches one file here.
  */
-import type { CheckCommand } from '../checks/presentation.ts';
+import type { CheckCommand } from '../knowledge/checks/presentation.ts';
 
 export type FactType = 'boolean' | 'number' | 'enum' | 'list';
 

@@ -8,7 +8,7 @@
  * Objects are strict, like the rest of the knowledge schema: a misspelt key is an error.
  */
 import { z } from 'zod';
-import { Id, IsoDate } from '../knowledge/schema.ts';
+import { Id, IsoDate } from '../schema.ts';
 import { PresentationKeys } from './presentation.ts';
 
 /** Fact names are the JSON keys users send: camelCase, as in the contract. */

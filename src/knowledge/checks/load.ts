@@ -3,10 +3,10 @@
  * schema and then against the entries it cites. Called by the knowledge loader, so
  * `kb:check`, the bot and the tests see exactly the same checks.
  */
-import type { Entry } from '../knowledge/schema.ts';
-import type { Problem } from '../knowledge/problems.ts';
-import type { Located } from '../knowledge/validate.ts';
-import { check as checkAgainst, readYaml } from '../knowledge/yaml-file.ts';
+import type { Entry } from '../schema.ts';
+import type { Problem } from '../problems.ts';
+import type { Located } from '../validate.ts';
+import { check as checkAgainst, readYaml } from '../yaml-file.ts';
 import { Check } from './schema.ts';
 import { validateChecks } from './validate.ts';
 

@@ -8,12 +8,12 @@
  * - no legal number is written as a literal (only 0 and 100, which are not rules);
  * - facts, criteria, routes, procedure values and outcomes referred to exist, in order.
  */
-import type { Entry } from '../knowledge/schema.ts';
-import type { Problem } from '../knowledge/problems.ts';
-import type { Located } from '../knowledge/validate.ts';
-import { statusOn } from '../knowledge/status.ts';
-import { allFactDefs } from './facts.ts';
-import { placeholdersIn } from './templates.ts';
+import type { Entry } from '../schema.ts';
+import type { Problem } from '../problems.ts';
+import type { Located } from '../validate.ts';
+import { statusOn } from '../status.ts';
+import { allFactDefs } from './used.ts';
+import { placeholdersIn } from './placeholders.ts';
 import { validateCommands, validatePresentation } from './validate-presentation.ts';
 import { COMPARISON_OPS, NEEDS_MORE_INFO, type Check, type Citation, type Condition, type FactDef, type NumberRef } from './schema.ts';
 
