@@ -68,9 +68,9 @@ for (const file of caseFiles) {
       out[`check ${file} ${c.name}`] = run;
       continue;
     }
-    out[`check ${file} ${c.name}`] = checkResultMessage(k, run.result, { shareable: true });
-    out[`check shared ${file} ${c.name}`] = checkResultMessage(k, run.result, { shareable: false, sharedBy: 'U123ABC' });
-    out[`check modal ${file} ${c.name}`] = resultModal(run.result, kb.version);
+    out[`check ${file} ${c.name}`] = checkResultMessage(k, run.reply, { shareable: true });
+    out[`check shared ${file} ${c.name}`] = checkResultMessage(k, run.reply, { shareable: false, sharedBy: 'U123ABC' });
+    out[`check modal ${file} ${c.name}`] = resultModal(run.reply, kb.version);
   }
 }
 

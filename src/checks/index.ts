@@ -16,18 +16,27 @@ import { NEEDS_MORE_INFO, type Check, type FactDef } from '../knowledge/checks/s
 export type { CheckResult, CriterionResult, RouteResult, ProcedureResult, Question, Basis } from './result.ts';
 export type { FactsError } from './facts.ts';
 
-export interface CheckSummary {
+/** A value of an enum or list fact, with the words people type for it. */
+export type FactChoice = NonNullable<FactDef['values']>[number] & { aliases?: string[] };
+
+/** A fact as a form or a command line asks for it: its definition, and the names people type for it (the first is its short name). */
+export type FactSpec = Omit<FactDef, 'values'> & { values?: FactChoice[]; aliases?: string[] };
+
+/** What it takes to ask for a check: its facts (those of the checks it uses included) and how it is presented. */
+export interface CheckSpec {
   id: string;
   title: string;
+  /** The title where room is short (a modal's 24 characters). */
+  shortTitle?: string;
+  /** The slash command that asks for the check, if it has one. */
+  command?: CheckCommand;
+  facts: FactSpec[];
+}
+
+export interface CheckSummary extends CheckSpec {
   summary: string;
   outcomes: string[];
-  facts: FactDef[];
-  /** How the check is asked for and shown (the presentation keys of its file). */
-  command?: CheckCommand;
-  shortTitle?: string;
   outcomeLabels: Record<string, OutcomeLabel>;
-  /** Fact → names people type; fact → value → words people type. Facts of used checks included. */
-  aliases: ReturnType<typeof allAliases>;
 }
 
 export type CheckError =
@@ -51,11 +60,19 @@ export function listChecks(kb: KnowledgeBase): CheckSummary[] {
     title: c.title,
     summary: c.summary,
     outcomes: c.outcomes.map((o) => o.id),
-    facts: allFactDefs(c, byId),
+    facts: factSpecs(c, byId),
     ...(c.command ? { command: c.command } : {}),
     ...(c.short_title ? { shortTitle: c.short_title } : {}),
     outcomeLabels: c.outcome_labels,
-    aliases: allAliases(c, byId),
+  }));
+}
+
+function factSpecs(check: Check, byId: ReadonlyMap<string, Check>): FactSpec[] {
+  const aliases = allAliases(check, byId);
+  return allFactDefs(check, byId).map((f) => ({
+    ...f,
+    ...(f.values ? { values: f.values.map((v) => ({ ...v, aliases: aliases.values.get(f.name)?.get(v.value) ?? [] })) } : {}),
+    aliases: aliases.facts.get(f.name) ?? [],
   }));
 }
 

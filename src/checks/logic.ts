@@ -3,7 +3,9 @@
  * it is `unknown`, and carries the name of the fact, so that the answer can list exactly
  * the questions still open. A definite answer carries no missing facts: they did not matter.
  */
-export type Truth = 'met' | 'not_met' | 'unknown';
+import type { Truth } from './result.ts';
+
+export type { Truth };
 
 export interface Tri {
   value: Truth;

@@ -1,60 +1,73 @@
 /**
- * What a check answers: the typed result of `runCheck`, shared by the evaluator, the
- * renderers and the Slack adapter.
+ * What a check answers: the one result shape of `runCheck`, which the evaluator builds,
+ * `check --json` prints, and the Slack and terminal renderers show. The types are read
+ * from these schemas, so the shape is written once.
  */
-import type { Truth } from './logic.ts';
-import type { Role } from '../knowledge/checks/schema.ts';
+import { z } from 'zod';
+import { Role } from '../knowledge/checks/schema.ts';
+
+export const Truth = z.enum(['met', 'not_met', 'unknown']);
 
 /** Law in force, NAV or ministry guidance, or only background (reports): how much weight a criterion has. */
-export type Basis = 'law' | 'guidance' | 'background';
+export const Basis = z.enum(['law', 'guidance', 'background']);
 
-export interface CriterionResult {
-  id: string;
-  label: string;
-  role: Role;
-  result: Truth;
-  explanation: string;
-  citations: string[];
-  basis: Basis;
-  caveat: string | null;
+export const CriterionResult = z.object({
+  id: z.string(),
+  label: z.string(),
+  role: Role,
+  result: Truth,
+  explanation: z.string(),
+  /** Entry ids. */
+  citations: z.array(z.string()),
+  basis: Basis,
+  caveat: z.string().nullable(),
   /** Facts that would settle it, when the result is unknown. */
-  missing: string[];
-}
+  missing: z.array(z.string()),
+});
 
-export interface RouteResult {
-  id: string;
-  label: string;
-  available: boolean | null;
-  relevant: boolean | null;
-  reasons: string[];
-  citations: string[];
-}
+export const RouteResult = z.object({
+  id: z.string(),
+  label: z.string(),
+  available: z.boolean().nullable(),
+  /** False when the route does not matter here (e.g. below the limit nothing else is needed). */
+  relevant: z.boolean().nullable(),
+  reasons: z.array(z.string()),
+  citations: z.array(z.string()),
+});
 
-export interface ProcedureResult {
-  value: string | null;
-  label: string | null;
-  citations: string[];
-}
+export const ProcedureResult = z.object({
+  value: z.string().nullable(),
+  label: z.string().nullable(),
+  citations: z.array(z.string()),
+});
 
-export interface Question {
-  fact: string;
-  question: string;
+export const Question = z.object({
+  fact: z.string(),
+  question: z.string(),
   /** What an answer may be, for someone writing the facts as JSON. */
-  allowed: string;
-}
+  allowed: z.string(),
+});
 
-export interface CheckResult {
-  check: string;
-  title: string;
-  asOf: string;
-  outcome: string;
-  outcomeText: string;
-  criteria: CriterionResult[];
+export const CheckResult = z.object({
+  check: z.string(),
+  title: z.string(),
+  asOf: z.string(),
+  outcome: z.string(),
+  outcomeText: z.string(),
+  criteria: z.array(CriterionResult),
   /** Empty unless the outcome is needs_more_info; then never empty. */
-  questions: Question[];
-  citations: string[];
-  procedure?: ProcedureResult;
-  routes?: RouteResult[];
+  questions: z.array(Question),
+  citations: z.array(z.string()),
+  procedure: ProcedureResult.optional(),
+  routes: z.array(RouteResult).optional(),
   /** Numbers ("entry/key") the knowledge has no value for on the date, that the open outcome depends on. */
-  unresolvedNumbers: string[];
-}
+  unresolvedNumbers: z.array(z.string()),
+});
+
+export type Truth = z.infer<typeof Truth>;
+export type Basis = z.infer<typeof Basis>;
+export type CriterionResult = z.infer<typeof CriterionResult>;
+export type RouteResult = z.infer<typeof RouteResult>;
+export type ProcedureResult = z.infer<typeof ProcedureResult>;
+export type Question = z.infer<typeof Question>;
+export type CheckResult = z.infer<typeof CheckResult>;

@@ -57,7 +57,7 @@ export function createSlashCommands(knowledge: () => Knowledge) {
       if (!parsed.ok) return show(renderFactErrors(cmd.command, spec, parsed.errors));
       const run = k.checks.run(spec.id, parsed.facts);
       if (!run.ok) return show(renderFactErrors(cmd.command, spec, run.errors));
-      return show(checkResultMessage(k, run.result, { shareable: false }));
+      return show(checkResultMessage(k, run.reply, { shareable: false }));
     },
     /** The next page of the last /vta-rules answer, or null if there was none. */
     more(): string | null {

@@ -24,7 +24,7 @@ const ports: [string, CheckPort][] = [['test checks', fakeCheckPort()], ...(live
 const cases = ports.flatMap(([label, port]) => port.list().map((spec) => [`${label}: ${spec.id}`, spec, port] as const));
 
 export function validFact(spec: FactSpec, v: FactValue): boolean {
-  const choices = new Set((spec.choices ?? []).map((c) => c.value));
+  const choices = new Set((spec.values ?? []).map((c) => c.value));
   switch (spec.type) {
     case 'boolean':
       return typeof v === 'boolean';
@@ -47,7 +47,7 @@ function expectValidFacts(spec: CheckSpec, facts: Facts): void {
 
 /** A value someone might type for this fact: a valid one, a near miss, or junk. */
 function typedValue(spec: FactSpec): fc.Arbitrary<string> {
-  const choiceWords = (spec.choices ?? []).flatMap((c) => [c.value, c.label]);
+  const choiceWords = (spec.values ?? []).flatMap((c) => [c.value, c.label]);
   return fc.oneof(
     fc.constantFrom(...OUT_OF_RANGE_NUMBERS),
     fc.double().map(String),
@@ -83,7 +83,7 @@ describe.each(cases)('%s', (_label, spec, port) => {
         expectValidFacts(spec, parsed.facts);
         const run = port.run(spec.id, parsed.facts, { asOf: '2026-11-22' });
         if (!run.ok) for (const e of run.errors) expect(e.message.trim().length).toBeGreaterThan(0);
-        else expect(run.result.checkId).toBe(spec.id);
+        else expect(run.reply.result.check).toBe(spec.id);
       }),
       { numRuns: 250 },
     );

@@ -105,9 +105,9 @@ describe.each(checkCommands(specs).map((c) => [c.command, c] as const))('%s with
         if (!parsed.ok) return expectSafe('message', renderFactErrors(cmd.command, spec, parsed.errors), `«${slackText}»`);
         const run = knowledge.checks!.run(spec.id, parsed.facts);
         if (!run.ok) return expectSafe('message', renderFactErrors(cmd.command, spec, run.errors), `«${slackText}»`);
-        expectSafe('message', checkResultMessage(knowledge, run.result, { shareable: true }), `«${slackText}»`);
-        expectSafe('message', checkResultMessage(knowledge, run.result, { shareable: false, sharedBy: 'U0SHARER' }), `«${slackText}» shared`);
-        expectSafe('modal', resultModal(run.result, knowledge.kb.version), `«${slackText}» modal`);
+        expectSafe('message', checkResultMessage(knowledge, run.reply, { shareable: true }), `«${slackText}»`);
+        expectSafe('message', checkResultMessage(knowledge, run.reply, { shareable: false, sharedBy: 'U0SHARER' }), `«${slackText}» shared`);
+        expectSafe('modal', resultModal(run.reply, knowledge.kb.version), `«${slackText}» modal`);
       }),
       { numRuns: 200 },
     );

@@ -111,9 +111,9 @@ describe('Block Kit limits', () => {
           expectWithinLimits('message', renderFactErrors('/x-check', spec, run.errors), `${spec.id} errors`);
           continue;
         }
-        seen.add(run.result.outcome);
-        expectWithinLimits('modal', resultModal(run.result, 'v'), `${spec.id} ${run.result.outcome} modal`);
-        expectWithinLimits('message', renderCheckMessage(run.result, { kbVersion: 'v', shareValue: '{}' }), `${spec.id} ${run.result.outcome}`);
+        seen.add(run.reply.result.outcome);
+        expectWithinLimits('modal', resultModal(run.reply, 'v'), `${spec.id} ${run.reply.result.outcome} modal`);
+        expectWithinLimits('message', renderCheckMessage(run.reply, { kbVersion: 'v', shareValue: '{}' }), `${spec.id} ${run.reply.result.outcome}`);
       }
       expect([...seen].sort(), `outcomes reached for ${check.id}`).toEqual([...check.outcomes].sort());
     }
@@ -136,8 +136,8 @@ function checkAll(port: CheckPort, label: string): void {
         expectWithinLimits('message', renderFactErrors('/x-check', spec, run.errors), `${label} ${spec.id} errors`);
         continue;
       }
-      expectWithinLimits('modal', resultModal(run.result, 'v'), `${label} ${spec.id} result modal`);
-      expectWithinLimits('message', renderCheckMessage(run.result, { kbVersion: 'v', shareValue: '{}' }), `${label} ${spec.id} result`);
+      expectWithinLimits('modal', resultModal(run.reply, 'v'), `${label} ${spec.id} result modal`);
+      expectWithinLimits('message', renderCheckMessage(run.reply, { kbVersion: 'v', shareValue: '{}' }), `${label} ${spec.id} result`);
     }
   }
 }
@@ -155,9 +155,9 @@ function factsArbitrary(spec: CheckSpec): fc.Arbitrary<Facts> {
         return fc.oneof(fc.constantFrom(min, max, ...marks), fc.integer({ min: Math.ceil(min), max: Math.floor(Math.min(max, 1e8)) }));
       }
       case 'enum':
-        return fc.constantFrom(...(f.choices ?? []).map((c) => c.value));
+        return fc.constantFrom(...(f.values ?? []).map((c) => c.value));
       case 'list':
-        return fc.subarray((f.choices ?? []).map((c) => c.value));
+        return fc.subarray((f.values ?? []).map((c) => c.value));
     }
   };
   const record = Object.fromEntries(spec.facts.map((f) => [f.name, fc.option(value(f), { nil: undefined, freq: 4 })]));
@@ -172,9 +172,9 @@ function candidates(f: FactSpec): FactValue[] {
     case 'number':
       return [f.min ?? 0, 19, 20, 21, 30, 33, 34, 80, 81, 99_999, 100_000, 2_000_000, 60_000_000, f.max ?? 1e8].filter((n) => n >= (f.min ?? 0) && n <= (f.max ?? 1e8));
     case 'enum':
-      return (f.choices ?? []).map((c) => c.value);
+      return (f.values ?? []).map((c) => c.value);
     case 'list':
-      return [[], ...(f.choices ?? []).map((c) => [c.value])];
+      return [[], ...(f.values ?? []).map((c) => [c.value])];
   }
 }
 
@@ -188,8 +188,8 @@ function climb(port: CheckPort, spec: CheckSpec): Facts[] {
   const score = (facts: Facts) => {
     const run = port.run(spec.id, facts, { asOf: AS_OF });
     if (!run.ok) return -1e6;
-    const r = run.result;
-    return r.criteria.filter((c) => c.met === true).length * 2 - r.criteria.filter((c) => c.met === false).length * 3 - r.questions.length;
+    const r = run.reply.result;
+    return r.criteria.filter((c) => c.result === 'met').length * 2 - r.criteria.filter((c) => c.result === 'not_met').length * 3 - r.questions.length;
   };
   let best: Facts = Object.fromEntries(spec.facts.map((f) => [f.name, candidates(f)[0]!]));
   let bestScore = score(best);
@@ -217,9 +217,9 @@ function sampleFacts(spec: ReturnType<CheckPort['list']>[number]) {
           case 'number':
             return [f.name, high ? Math.min(f.max ?? 1_000_000, 1_000_000) : (f.min ?? 0)];
           case 'enum':
-            return [f.name, (high ? f.choices?.[0] : f.choices?.at(-1))?.value ?? ''];
+            return [f.name, (high ? f.values?.[0] : f.values?.at(-1))?.value ?? ''];
           case 'list':
-            return [f.name, high ? (f.choices ?? []).map((c) => c.value) : []];
+            return [f.name, high ? (f.values ?? []).map((c) => c.value) : []];
         }
       }),
     );

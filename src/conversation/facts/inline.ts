@@ -66,7 +66,7 @@ function exampleValue(f: FactSpec): string {
       return f.max === 100 ? '35' : '450000';
     case 'enum':
     case 'list':
-      return f.choices?.[0]?.value ?? '…';
+      return f.values?.[0]?.value ?? '…';
   }
 }
 

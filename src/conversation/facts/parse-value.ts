@@ -71,7 +71,7 @@ function rangeMessage(spec: FactSpec): string {
 
 function matchChoice(spec: FactSpec, text: string): string | undefined {
   const wanted = fold(text);
-  for (const choice of spec.choices ?? []) {
+  for (const choice of spec.values ?? []) {
     const names = [choice.value, choice.label, ...(choice.aliases ?? [])].map(fold);
     if (names.includes(wanted)) return choice.value;
   }
@@ -79,5 +79,5 @@ function matchChoice(spec: FactSpec, text: string): string | undefined {
 }
 
 export function choiceList(spec: FactSpec): string {
-  return (spec.choices ?? []).map((c) => c.value).join(', ');
+  return (spec.values ?? []).map((c) => c.value).join(', ');
 }

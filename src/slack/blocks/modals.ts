@@ -5,7 +5,7 @@
  */
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
-import type { CheckResultView, CheckSpec, Facts, FactSpec } from '../../conversation/check-port.ts';
+import type { CheckReply, CheckSpec, Facts, FactSpec } from '../../conversation/check-port.ts';
 import { CALLBACK, FACT_ACTION, NONE_OF_THESE, factBlockId } from '../ids.ts';
 import { escapeMrkdwn } from './escape.ts';
 import { mrkdwn, plain, truncate } from './fit.ts';
@@ -53,7 +53,7 @@ function factInput(f: FactSpec, initial: Facts[string] | undefined): Block {
     block_id: factBlockId(f.name),
     optional: true,
     label: plain(f.question, LIMITS.inputLabel),
-    ...(f.hint ? { hint: plain(f.hint, LIMITS.inputHint) } : {}),
+    ...(f.help ? { hint: plain(f.help, LIMITS.inputHint) } : {}),
     element: factElement(f, initial),
   } as Block;
 }
@@ -76,12 +76,12 @@ function factElement(f: FactSpec, initial: Facts[string] | undefined) {
         ...(typeof initial === 'number' ? { initial_value: String(initial) } : {}),
       };
     case 'enum': {
-      const options = (f.choices ?? []).slice(0, LIMITS.selectOptions).map((c) => option(c.value, c.label));
+      const options = (f.values ?? []).slice(0, LIMITS.selectOptions).map((c) => option(c.value, c.label));
       const chosen = options.find((o) => o.value === initial);
       return { type: 'static_select', action_id: FACT_ACTION, placeholder: plain('Velg', LIMITS.placeholder), options, ...(chosen ? { initial_option: chosen } : {}) };
     }
     case 'list': {
-      const options = [...(f.choices ?? []).map((c) => option(c.value, c.label)), option(NONE_OF_THESE, 'Ingen av disse')];
+      const options = [...(f.values ?? []).map((c) => option(c.value, c.label)), option(NONE_OF_THESE, 'Ingen av disse')];
       const chosen = Array.isArray(initial) ? options.filter((o) => initial.includes(o.value)) : [];
       const common = { action_id: FACT_ACTION, options, ...(chosen.length ? { initial_options: chosen } : {}) };
       return options.length <= LIMITS.radioOrCheckboxOptions
@@ -98,13 +98,13 @@ function numberPlaceholder(f: FactSpec): string {
 }
 
 /** The result, in the modal that was just submitted (response_action: update). */
-export function resultModal(result: CheckResultView, kbVersion: string): ModalView {
+export function resultModal(reply: CheckReply, kbVersion: string): ModalView {
   return {
     type: 'modal',
     callback_id: CALLBACK.checkResult,
     title: plain('Resultat', LIMITS.viewTitle),
     close: plain('Lukk', LIMITS.viewClose),
-    blocks: renderCheckBlocks(result, { kbVersion, maxBlocks: LIMITS.blocksPerView, budget: 24_000 }),
+    blocks: renderCheckBlocks(reply, { kbVersion, maxBlocks: LIMITS.blocksPerView, budget: 24_000 }),
   };
 }
 

@@ -4,7 +4,8 @@
  * the questions still open. The same blocks go into the result modal, the
  * ephemeral message, the shared message and the console.
  */
-import type { CheckResultView, CheckSpec, CitationView, CriterionView, FactError, RouteView, Tri, Verdict } from '../../conversation/check-port.ts';
+import type { CheckReply, CheckSpec, CitationView, FactError, Verdict } from '../../conversation/check-port.ts';
+import type { CriterionResult, RouteResult, Truth } from '../../checks/result.ts';
 import { ACTION } from '../ids.ts';
 import { example, shortName } from '../../conversation/facts/inline.ts';
 import { escapeMrkdwn, quoteUserText, safeFallback } from './escape.ts';
@@ -14,7 +15,8 @@ import { safeUrl } from './render-lookup.ts';
 import type { Block, SlackMessage } from './message.ts';
 
 export const MARK: Record<Verdict | 'irrelevant', string> = { yes: ':white_check_mark:', no: ':x:', unknown: ':grey_question:', info: ':information_source:', irrelevant: ':heavy_minus_sign:' };
-export const mark = (t: Tri) => (t === true ? MARK.yes : t === false ? MARK.no : MARK.unknown);
+const mark = (t: boolean | null) => (t === true ? MARK.yes : t === false ? MARK.no : MARK.unknown);
+const TRUTH_MARK: Record<Truth, string> = { met: MARK.yes, not_met: MARK.no, unknown: MARK.unknown };
 
 const BASIS_NOTE = { law: '', guidance: ' _(bygger på veiledning, ikke lov eller forskrift)_', background: ' _(bygger på bakgrunnsmateriale, ikke regel)_' } as const;
 
@@ -32,8 +34,8 @@ export function citationLink(c: CitationView): string {
 }
 
 /** "Kilde: …" with each citation once (a route may cite the same provision for two reasons). */
-function citationLine(cs: CitationView[]): string {
-  const links = [...new Set(cs.map(citationLink))];
+function citationLine(ids: string[], sources: CheckReply['sources']): string {
+  const links = [...new Set(ids.map((id) => citationLink(sources[id] ?? { text: id, url: null, status: 'in_force' })))];
   return links.length ? `\n_Kilde:_ ${links.join(' · ')}` : '';
 }
 
@@ -45,23 +47,25 @@ export interface CheckRenderOptions {
   sharedBy?: string;
 }
 
-export function renderCheckBlocks(r: CheckResultView, options: CheckRenderOptions): Block[] {
+export function renderCheckBlocks(reply: CheckReply, options: CheckRenderOptions): Block[] {
+  const { result: r, outcome, sources } = reply;
   const head: Block[] = [
     { type: 'header', text: plain(r.title, LIMITS.headerText) },
     ...(options.sharedBy ? [{ type: 'context' as const, elements: [mrkdwn(`Delt av <@${options.sharedBy}>`)] }] : []),
-    ...sections(`${MARK[r.verdict]} *${escapeMrkdwn(r.outcomeLabel)}*\n${escapeMrkdwn(r.outcomeText)}\n_Regelverket per ${r.asOf}._`),
+    ...sections(`${MARK[outcome.verdict]} *${escapeMrkdwn(outcome.label)}*\n${escapeMrkdwn(r.outcomeText)}\n_Regelverket per ${r.asOf}._`),
   ];
-  if (r.procedure) {
-    head.push(...sections(`*Regelverk for anskaffelsen:* ${escapeMrkdwn(r.procedure.label)}${citationLine(r.procedure.citations)}`));
+  if (r.procedure?.value) {
+    head.push(...sections(`*Regelverk for anskaffelsen:* ${escapeMrkdwn(r.procedure.label ?? r.procedure.value)}${citationLine(r.procedure.citations, sources)}`));
   }
-  const groups: Block[][] = r.routes.length
-    ? [[{ type: 'section', text: mrkdwn('*Mulige veier*') }], ...r.routes.map((route) => sections(routeText(route)))]
-    : [[{ type: 'section', text: mrkdwn('*Vilkår*') }], ...r.criteria.map((c) => sections(criterionText(c)))];
+  const routes = r.routes ?? [];
+  const groups: Block[][] = routes.length
+    ? [[{ type: 'section', text: mrkdwn('*Mulige veier*') }], ...routes.map((route) => sections(routeText(route, sources)))]
+    : [[{ type: 'section', text: mrkdwn('*Vilkår*') }], ...r.criteria.map((c) => sections(criterionText(c, sources)))];
   const tail: Block[] = [];
   if (r.questions.length) {
-    tail.push(...sections(`*Dette må du svare på for et sikkert svar:*\n${r.questions.map((q) => `• ${escapeMrkdwn(q)}`).join('\n')}`).slice(0, 3));
+    tail.push(...sections(`*Dette må du svare på for et sikkert svar:*\n${r.questions.map((q) => `• ${escapeMrkdwn(q.question)}`).join('\n')}`).slice(0, 3));
   }
-  const facts = Object.entries(r.facts).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : String(v)}`);
+  const facts = Object.entries(reply.facts).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : String(v)}`);
   tail.push({
     type: 'context',
     elements: [
@@ -74,26 +78,26 @@ export function renderCheckBlocks(r: CheckResultView, options: CheckRenderOption
   return [...head, ...body, ...tail];
 }
 
-function routeText(route: RouteView): string {
+function routeText(route: RouteResult, sources: CheckReply['sources']): string {
   const symbol = route.relevant === false ? MARK.irrelevant : mark(route.available);
   const suffix = route.relevant === false ? ' _(ikke aktuelt her)_' : '';
   const why = route.reasons.map((r) => `\n${escapeMrkdwn(r)}`).join('');
-  return `${symbol} *${escapeMrkdwn(route.label)}*${suffix}${why}${citationLine(route.citations)}`;
+  return `${symbol} *${escapeMrkdwn(route.label)}*${suffix}${why}${citationLine(route.citations, sources)}`;
 }
 
-function criterionText(c: CriterionView): string {
+function criterionText(c: CriterionResult, sources: CheckReply['sources']): string {
   const why = c.explanation ? `\n${escapeMrkdwn(c.explanation)}` : '';
   const caveat = c.caveat ? `\n:grey_question: _Forbehold:_ ${escapeMrkdwn(c.caveat)}` : '';
-  return `${mark(c.met)} *${escapeMrkdwn(c.label)}*${BASIS_NOTE[c.basis ?? 'law']}${why}${caveat}${citationLine(c.citations)}`;
+  return `${TRUTH_MARK[c.result]} *${escapeMrkdwn(c.label)}*${BASIS_NOTE[c.basis]}${why}${caveat}${citationLine(c.citations, sources)}`;
 }
 
 /** The result as an ephemeral message with a share button (or as the shared message itself). */
-export function renderCheckMessage(r: CheckResultView, options: CheckRenderOptions & { shareValue?: string }): SlackMessage {
+export function renderCheckMessage(reply: CheckReply, options: CheckRenderOptions & { shareValue?: string }): SlackMessage {
   const share: Block[] = options.shareValue
     ? [{ type: 'actions', elements: [{ type: 'button', action_id: ACTION.shareCheck, style: 'primary', text: plain('Del i kanalen', LIMITS.buttonText), value: options.shareValue }] }]
     : [];
-  const blocks = renderCheckBlocks(r, { ...options, maxBlocks: LIMITS.blocksPerMessage - share.length });
-  return { text: safeFallback(truncate(`${r.title}: ${r.outcomeLabel}`, 300)), blocks: [...blocks, ...share] };
+  const blocks = renderCheckBlocks(reply, { ...options, maxBlocks: LIMITS.blocksPerMessage - share.length });
+  return { text: safeFallback(truncate(`${reply.result.title}: ${reply.outcome.label}`, 300)), blocks: [...blocks, ...share] };
 }
 
 /** Facts that could not be read: every problem, and how to type it. */

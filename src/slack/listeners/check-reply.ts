@@ -1,5 +1,5 @@
 /** Messages around a check shared by the command, the modal and the share button. */
-import type { CheckResultView, CheckSpec } from '../../conversation/check-port.ts';
+import type { CheckReply, CheckSpec } from '../../conversation/check-port.ts';
 import type { Knowledge } from '../../conversation/knowledge.ts';
 import { escapeMrkdwn } from '../blocks/escape.ts';
 import { mrkdwn, sections } from '../blocks/fit.ts';
@@ -14,12 +14,12 @@ export interface CheckShareValue {
   asOf: string;
 }
 
-export function checkResultMessage(k: Knowledge, result: CheckResultView, options: { shareable: boolean; sharedBy?: string }): SlackMessage {
-  const value: CheckShareValue = { checkId: result.checkId, facts: result.facts, asOf: result.asOf };
+export function checkResultMessage(k: Knowledge, reply: CheckReply, options: { shareable: boolean; sharedBy?: string }): SlackMessage {
+  const value: CheckShareValue = { checkId: reply.result.check, facts: reply.facts, asOf: reply.result.asOf };
   const json = JSON.stringify(value);
   // A value that cannot fit is dropped rather than cut: a cut one would share a different answer.
   const shareValue = options.shareable && json.length <= 2000 ? json : undefined;
-  return renderCheckMessage(result, { kbVersion: k.kb.version, sharedBy: options.sharedBy, shareValue });
+  return renderCheckMessage(reply, { kbVersion: k.kb.version, sharedBy: options.sharedBy, shareValue });
 }
 
 export function checksUnavailable(command: string): SlackMessage {
@@ -31,7 +31,7 @@ export function checksUnavailable(command: string): SlackMessage {
 
 export function factHelp(command: string, spec: CheckSpec): SlackMessage {
   const lines = spec.facts.map((f) => {
-    const values = f.choices?.length ? ` (${f.choices.map((c) => c.value).join(', ')})` : f.type === 'boolean' ? ' (ja/nei)' : '';
+    const values = f.values?.length ? ` (${f.values.map((c) => c.value).join(', ')})` : f.type === 'boolean' ? ' (ja/nei)' : '';
     return `• \`${shortName(f)}\`${escapeMrkdwn(values)} – ${escapeMrkdwn(f.question)}`;
   });
   return {

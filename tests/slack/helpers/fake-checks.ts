@@ -3,7 +3,8 @@
  * Slack layer is tested on its own: modal fields, inline facts, errors, results.
  * The rules here are simplified test data, not the law.
  */
-import type { CheckPort, CheckResultView, CheckSpec, Facts, FactError } from '../../../src/conversation/check-port.ts';
+import type { CheckPort, CheckReply, CheckSpec, Facts, FactError } from '../../../src/conversation/check-port.ts';
+import type { CheckResult } from '../../../src/checks/result.ts';
 
 const cite = (text: string) => ({ text, url: 'https://lovdata.no/forskrift/2016-08-12-974/§30-1', status: 'in_force' as const });
 
@@ -20,7 +21,7 @@ export const FAKE_SPECS: CheckSpec[] = [
         type: 'enum',
         question: 'Hvem kjøper?',
         aliases: ['oppdragsgiver', 'kjøper'],
-        choices: [
+        values: [
           { value: 'state', label: 'Staten', aliases: ['stat', 'staten'] },
           { value: 'municipality', label: 'Kommune', aliases: ['kommune', 'kommunal'] },
           { value: 'county', label: 'Fylkeskommune', aliases: ['fylke'] },
@@ -36,7 +37,7 @@ export const FAKE_SPECS: CheckSpec[] = [
         type: 'list',
         question: 'Andre aktiviteter',
         aliases: ['andre_aktiviteter', 'aktiviteter'],
-        choices: [
+        values: [
           { value: 'dagsenter', label: 'Dagsenter' },
           { value: 'utleie-av-eiendom', label: 'Utleie av eiendom' },
         ],
@@ -59,32 +60,46 @@ export const FAKE_SPECS: CheckSpec[] = [
   },
 ];
 
-function procurement(facts: Facts, asOf: string): CheckResultView {
+/** The fake's citations: entry id → what the real adapter would resolve it to. */
+const SOURCES: CheckReply['sources'] = Object.fromEntries(
+  [
+    ['foa-5-1', 'anskaffelsesforskriften § 5-1'],
+    ['foa-1-2', 'anskaffelsesforskriften § 1-2'],
+    ['foa-30-1', 'anskaffelsesforskriften § 30-1'],
+    ['tiltak-14-5', 'tiltaksforskriften § 14-5'],
+  ].map(([id, text]) => [id, cite(text!)]),
+);
+
+const result = (r: Pick<CheckResult, 'check' | 'title' | 'outcome' | 'outcomeText' | 'asOf'> & Partial<CheckResult>): CheckResult => ({ criteria: [], questions: [], citations: [], unresolvedNumbers: [], ...r });
+const question = (fact: string, text: string) => ({ fact, question: text, allowed: 'test' });
+
+function procurement(facts: Facts, asOf: string): CheckReply {
   const value = facts.estimatedValueNok as number | undefined;
   const main = facts.supplierMainPurposeIntegration as boolean | undefined;
   const share = facts.disadvantagedEmployeeSharePercent as number | undefined;
   const reserved = main === undefined || share === undefined ? null : main && share >= 30;
   const questions = [
-    ...(value === undefined ? ['Hva er anslått verdi uten mva.?'] : []),
-    ...(main === undefined ? ['Er hovedformålet integrering?'] : []),
-    ...(share === undefined ? ['Hvor stor andel er vanskeligstilte?'] : []),
+    ...(value === undefined ? [question('estimatedValueNok', 'Hva er anslått verdi uten mva.?')] : []),
+    ...(main === undefined ? [question('supplierMainPurposeIntegration', 'Er hovedformålet integrering?')] : []),
+    ...(share === undefined ? [question('disadvantagedEmployeeSharePercent', 'Hvor stor andel er vanskeligstilte?')] : []),
   ];
   return {
-    checkId: 'procurement-options',
-    title: 'Anskaffelsesvei og reservert kontrakt',
-    outcome: questions.length ? 'needs_more_info' : 'routes',
-    outcomeLabel: questions.length ? 'Trenger flere opplysninger' : 'Disse veiene er åpne',
-    outcomeText: questions.length ? 'Svar på spørsmålene nedenfor.' : 'Se veiene nedenfor.',
-    verdict: questions.length ? 'unknown' : 'info',
-    procedure: value === undefined ? undefined : { id: value < 100_000 ? 'not-covered' : 'part-2', label: value < 100_000 ? 'Under 100 000 kr' : 'Del II', citations: [cite('anskaffelsesforskriften § 5-1')] },
-    routes: [
-      { id: 'below-limit', label: 'Under 100 000 kr', available: value === undefined ? null : value < 100_000, reasons: ['Verdien avgjør.'], citations: [cite('anskaffelsesforskriften § 1-2')] },
-      { id: 'reserved-contract', label: 'Reservert konkurranse', available: reserved, reasons: ['Minst 30 % vanskeligstilte og integrering som hovedformål.'], citations: [cite('anskaffelsesforskriften § 30-1')] },
-    ],
-    criteria: [],
-    questions,
-    asOf,
+    result: result({
+      check: 'procurement-options',
+      title: 'Anskaffelsesvei og reservert kontrakt',
+      outcome: questions.length ? 'needs_more_info' : 'routes',
+      outcomeText: questions.length ? 'Svar på spørsmålene nedenfor.' : 'Se veiene nedenfor.',
+      ...(value === undefined ? {} : { procedure: { value: value < 100_000 ? 'not-covered' : 'part-2', label: value < 100_000 ? 'Under 100 000 kr' : 'Del II', citations: ['foa-5-1'] } }),
+      routes: [
+        { id: 'below-limit', label: 'Under 100 000 kr', available: value === undefined ? null : value < 100_000, relevant: true, reasons: ['Verdien avgjør.'], citations: ['foa-1-2'] },
+        { id: 'reserved-contract', label: 'Reservert konkurranse', available: reserved, relevant: true, reasons: ['Minst 30 % vanskeligstilte og integrering som hovedformål.'], citations: ['foa-30-1'] },
+      ],
+      questions,
+      asOf,
+    }),
+    outcome: questions.length ? { label: 'Trenger flere opplysninger', verdict: 'unknown' } : { label: 'Disse veiene er åpne', verdict: 'info' },
     facts,
+    sources: SOURCES,
   };
 }
 
@@ -100,24 +115,35 @@ export function fakeCheckPort(today = '2026-11-22'): CheckPort {
         errors.push({ fact: 'privateOwnershipPercent', message: `Privat eierandel (${priv} %) kan ikke være mer enn 100 minus offentlig eierandel (${pub} %).` });
       }
       if (errors.length) return { ok: false, errors };
-      if (checkId === 'procurement-options') return { ok: true, result: procurement(facts, asOf) };
+      if (checkId === 'procurement-options') return { ok: true, reply: procurement(facts, asOf) };
       const spec = FAKE_SPECS.find((s) => s.id === checkId);
       if (!spec) return { ok: false, errors: [{ fact: null, message: `unknown check ${checkId}` }] };
       const known = spec.facts.every((f) => facts[f.name] !== undefined);
       return {
         ok: true,
-        result: {
-          checkId,
-          title: spec.title,
-          outcome: known ? 'eligible' : 'needs_more_info',
-          outcomeLabel: known ? 'Vilkårene er oppfylt' : 'Trenger flere opplysninger',
-          outcomeText: known ? 'Alt stemmer.' : 'Svar på spørsmålene nedenfor.',
-          verdict: known ? 'yes' : 'unknown',
-          routes: [],
-          criteria: spec.facts.map((f) => ({ id: f.name, label: f.question, met: facts[f.name] === undefined ? null : true, explanation: 'Test.', citations: [cite('tiltaksforskriften § 14-5')] })),
-          questions: known ? [] : spec.facts.map((f) => f.question),
-          asOf,
+        reply: {
+          result: result({
+            check: checkId,
+            title: spec.title,
+            outcome: known ? 'eligible' : 'needs_more_info',
+            outcomeText: known ? 'Alt stemmer.' : 'Svar på spørsmålene nedenfor.',
+            criteria: spec.facts.map((f) => ({
+              id: f.name,
+              label: f.question,
+              role: 'required',
+              result: facts[f.name] === undefined ? 'unknown' : 'met',
+              explanation: 'Test.',
+              citations: ['tiltak-14-5'],
+              basis: 'law',
+              caveat: null,
+              missing: facts[f.name] === undefined ? [f.name] : [],
+            })),
+            questions: known ? [] : spec.facts.map((f) => question(f.name, f.question)),
+            asOf,
+          }),
+          outcome: known ? { label: 'Vilkårene er oppfylt', verdict: 'yes' } : { label: 'Trenger flere opplysninger', verdict: 'unknown' },
           facts,
+          sources: SOURCES,
         },
       };
     },

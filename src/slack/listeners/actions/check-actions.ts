@@ -39,7 +39,7 @@ export function shareCheckAction(deps: SlackDeps) {
       if (!k.checks) throw new Error('checks not loaded');
       const run = k.checks.run(value.checkId, value.facts, { asOf: value.asOf });
       if (!run.ok) throw new Error(`shared facts no longer valid: ${run.errors.map((e) => e.message).join('; ')}`);
-      await respond({ response_type: 'in_channel', replace_original: false, ...checkResultMessage(k, run.result, { shareable: false, sharedBy: userId(body.user.id) }) });
+      await respond({ response_type: 'in_channel', replace_original: false, ...checkResultMessage(k, run.reply, { shareable: false, sharedBy: userId(body.user.id) }) });
     }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
   };
 }

@@ -52,8 +52,8 @@ export function checkCommand(deps: SlackDeps) {
           noteOutcome('fact_errors');
           return void (await respond({ response_type: 'ephemeral', ...renderFactErrors(cmd.command, spec, run.errors) }));
         }
-        noteOutcome(run.result.outcome);
-        await respond({ response_type: 'ephemeral', ...checkResultMessage(k, run.result, { shareable: true }) });
+        noteOutcome(run.reply.result.outcome);
+        await respond({ response_type: 'ephemeral', ...checkResultMessage(k, run.reply, { shareable: true }) });
       },
       (message) => respond({ response_type: 'ephemeral', text: message }),
     );

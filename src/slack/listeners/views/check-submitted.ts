@@ -43,10 +43,10 @@ export function checkSubmitted(deps: SlackDeps) {
         acked = true;
         return void (await ack({ response_action: 'errors', errors }));
       }
-      await ack({ response_action: 'update', view: resultModal(run.result, k.kb.version) });
+      await ack({ response_action: 'update', view: resultModal(run.reply, k.kb.version) });
       acked = true;
       if (meta.responseUrl) {
-        const message = checkResultMessage(k, run.result, { shareable: true });
+        const message = checkResultMessage(k, run.reply, { shareable: true });
         await postToResponseUrl(deps.fetch ?? fetch, meta.responseUrl, { response_type: 'ephemeral', ...message });
       }
     } catch (error) {
