@@ -16,8 +16,9 @@ import { KNOWLEDGE_DIR, PROJECT_ROOT } from '../src/config/paths.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { buildServing } from '../src/conversation/serving.ts';
 import type { Knowledge } from '../src/conversation/knowledge.ts';
-import { lookupMessage } from '../src/slack/listeners/lookup-reply.ts';
-import { checkResultMessage, factHelp } from '../src/slack/listeners/check-reply.ts';
+import { answerCommand, lookupAnswer, type LookupPage } from '../src/conversation/dispatch.ts';
+import { renderAnswer } from '../src/slack/blocks/render.ts';
+import { renderFactHelp } from '../src/slack/blocks/render-check.ts';
 import { renderHelp } from '../src/slack/blocks/help.ts';
 import { renderHome } from '../src/slack/blocks/home.ts';
 import { checkModal, resultModal } from '../src/slack/blocks/modals.ts';
@@ -34,6 +35,7 @@ const serving = buildServing(kb);
 const k: Knowledge = { kb, ...serving };
 const checks = k.checks!;
 const out: Record<string, unknown> = {};
+const lookupMessage = (kn: Knowledge, page: LookupPage) => renderAnswer(lookupAnswer(kn, page));
 
 const questions = (parse(readFileSync(join(PROJECT_ROOT, 'tests/questions/questions.yaml'), 'utf8')) as { questions: { q: string }[] }).questions;
 for (const { q } of questions) {
@@ -52,7 +54,7 @@ for (const spec of checks.list()) {
 }
 for (const cmd of checkCommands(checks.list())) {
   const spec = checks.list().find((c) => c.id === cmd.checkId)!;
-  out[`fact help ${cmd.command}`] = factHelp(cmd.command, spec);
+  out[`fact help ${cmd.command}`] = renderFactHelp(cmd.command, spec);
   for (const bad of ['verdi=abc', 'tull=1 andel', 'kontroll=kanskje', '450000']) {
     const parsed = parseInlineFacts(spec, bad);
     out[`fact errors ${cmd.command} ${bad}`] = parsed.ok ? parsed : renderFactErrors(cmd.command, spec, parsed.errors);
@@ -68,13 +70,18 @@ for (const file of caseFiles) {
       out[`check ${file} ${c.name}`] = run;
       continue;
     }
-    out[`check ${file} ${c.name}`] = checkResultMessage(k, run.reply, { shareable: true });
-    out[`check shared ${file} ${c.name}`] = checkResultMessage(k, run.reply, { shareable: false, sharedBy: 'U123ABC' });
+    out[`check ${file} ${c.name}`] = renderAnswer({ kind: 'check-result', reply: run.reply, kbVersion: kb.version, shareable: true });
+    out[`check shared ${file} ${c.name}`] = renderAnswer({ kind: 'check-result', reply: run.reply, kbVersion: kb.version, shareable: false, sharedBy: 'U123ABC' });
     out[`check modal ${file} ${c.name}`] = resultModal(run.reply, kb.version);
   }
 }
 
-const handle = createConsoleHandler(k.lookup, { knowledge: () => k });
+for (const line of ['/vta-rules', '/vta-rules hjelp', '/vta-rules utbytte', '/reserved-contract-check hjelp', '/reserved-contract-check verdi=450000 andel=35 hovedformål=ja', '/in-house-check kontroll=ja aktivitet=90 privat=0', '/provider-check tiltak=VTA utbytte=nei overskudd=ja', '/provider-check tiltak=XYZ', '/ukjent']) {
+  const [name = '', ...rest] = line.split(' ');
+  out[`command ${line}`] = renderAnswer(answerCommand(k, name, rest.join(' '), { shareable: true }));
+}
+
+const handle = createConsoleHandler(() => k);
 const session = [
   'hjelp',
   'utbytte',

@@ -58,7 +58,7 @@ if (config.mode === 'console') {
     if (r.changed) process.stdout.write(`\n(Kunnskapsbasen er oppdatert: versjon ${r.version}.)\n`);
     else if (!r.ok) process.stdout.write(`\n(Endringen i kunnskapsbasen har ${r.problems.length || 'en'} feil, se over; svarene kommer fortsatt fra versjon ${r.version}.)\n`);
   });
-  await runConsole(first.lookup, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) }, banner, { knowledge });
+  await runConsole(knowledge, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) }, banner);
   hotReload.stop();
   await offThread.close();
 } else {

@@ -14,25 +14,28 @@ import { statusLabel, trustLine } from './labels.ts';
 const MARK = { met: '✓', not_met: '✗', unknown: '?' } as const;
 const ROUTE_MARK = (available: boolean | null) => (available === true ? '✓' : available === false ? '✗' : '?');
 
-export function citationText(kb: KnowledgeBase, id: string): string {
+/** How a cited entry is named where a check is run from other knowledge than `kb` (a stand-in in tests, say). */
+type Cited = Record<string, { text: string }>;
+
+export function citationText(kb: KnowledgeBase, id: string, cited: Cited = {}): string {
   const entry = kb.entryById.get(id);
   const source = entry && kb.sources.get(entry.source);
-  return entry && source ? formatCitation(entry, source) : id;
+  return entry && source ? formatCitation(entry, source) : (cited[id]?.text ?? id);
 }
 
-export function renderCheckText(result: CheckResult, kb: KnowledgeBase): string {
+export function renderCheckText(result: CheckResult, kb: KnowledgeBase, cited: Cited = {}): string {
   const lines: string[] = [result.title, `Regelverket per ${result.asOf}.`, ''];
   lines.push(`Utfall: ${result.outcome}`, indent(result.outcomeText), '');
 
   if (result.procedure) {
     const p = result.procedure;
     lines.push(`Prosedyre: ${p.value ?? '? (uavklart)'}${p.label ? ` – ${p.label}` : ''}`);
-    if (p.citations.length) lines.push(indent(`Hjemmel: ${citationList(kb, p.citations)}`));
+    if (p.citations.length) lines.push(indent(`Hjemmel: ${citationList(kb, p.citations, cited)}`));
     lines.push('');
   }
   if (result.routes) {
     lines.push('Veier:');
-    result.routes.forEach((r) => lines.push(...renderRoute(r, kb)));
+    result.routes.forEach((r) => lines.push(...renderRoute(r, kb, cited)));
     lines.push('');
   }
 
@@ -42,7 +45,7 @@ export function renderCheckText(result: CheckResult, kb: KnowledgeBase): string 
   for (const [title, list] of [['Vilkår:', own], ['Vilkår i de underliggende vurderingene:', used]] as const) {
     if (!list.length) continue;
     lines.push(title);
-    list.forEach((c) => lines.push(...renderCriterion(c, kb)));
+    list.forEach((c) => lines.push(...renderCriterion(c, kb, cited)));
     lines.push('');
   }
 
@@ -54,7 +57,11 @@ export function renderCheckText(result: CheckResult, kb: KnowledgeBase): string 
 
   lines.push('Kilder:');
   for (const id of result.citations) {
-    const entry = kb.entryById.get(id)!;
+    const entry = kb.entryById.get(id);
+    if (!entry) {
+      lines.push(`  - ${citationText(kb, id, cited)}`);
+      continue;
+    }
     const { status, pending } = statusOn(entry, result.asOf);
     const url = kb.sources.get(entry.source) ? entryUrl(entry, kb.sources.get(entry.source)!) : null;
     lines.push(`  - ${citationText(kb, id)} – ${entry.title} [${statusLabel({ status, pending, entry })}]${url ? ` ${url}` : ''}`);
@@ -70,29 +77,29 @@ export function renderCheckText(result: CheckResult, kb: KnowledgeBase): string 
  * inclusive-contract reading). A statement about a whole act or regulation, with no section,
  * gets its title, or "anskaffelsesforskriften" alone would say nothing.
  */
-function citationList(kb: KnowledgeBase, ids: string[]): string {
+function citationList(kb: KnowledgeBase, ids: string[], cited: Cited): string {
   const named = ids.map((id) => {
     const entry = kb.entryById.get(id);
     const kind = entry && kb.sources.get(entry.source)?.kind;
     const whole = entry && !entry.section && (kind === 'act' || kind === 'regulation');
-    return whole ? `${citationText(kb, id)} (${entry.title})` : citationText(kb, id);
+    return whole ? `${citationText(kb, id)} (${entry.title})` : citationText(kb, id, cited);
   });
   return [...new Set(named)].join('; ');
 }
 
-function renderCriterion(c: CriterionResult, kb: KnowledgeBase): string[] {
+function renderCriterion(c: CriterionResult, kb: KnowledgeBase, cited: Cited): string[] {
   const role = c.role === 'discretion' ? ' (NAV avgjør etter skjønn hvis ikke oppfylt)' : c.role === 'info' ? ' (alternativ vei)' : '';
   const lines = [`  ${MARK[c.result]} ${c.label}${role}`, indent(c.explanation, 6)];
   const basis = c.basis === 'guidance' ? ' – retningslinje/veiledning, ikke lov eller forskrift' : c.basis === 'background' ? ' – bakgrunn, ikke regel' : '';
-  lines.push(indent(`Hjemmel: ${citationList(kb, c.citations)}${basis}`, 6));
+  lines.push(indent(`Hjemmel: ${citationList(kb, c.citations, cited)}${basis}`, 6));
   if (c.caveat) lines.push(indent(`Merk (ikke kildebelagt): ${c.caveat}`, 6));
   return lines;
 }
 
-function renderRoute(r: RouteResult, kb: KnowledgeBase): string[] {
+function renderRoute(r: RouteResult, kb: KnowledgeBase, cited: Cited): string[] {
   const lines = [`  ${ROUTE_MARK(r.available)} ${r.id}: ${r.label}`];
   r.reasons.forEach((reason) => lines.push(indent(reason, 6)));
-  lines.push(indent(`Hjemmel: ${citationList(kb, r.citations)}`, 6));
+  lines.push(indent(`Hjemmel: ${citationList(kb, r.citations, cited)}`, 6));
   return lines;
 }
 

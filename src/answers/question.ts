@@ -5,8 +5,9 @@
  * the length of its longest word and run of spaces (fuzzy matching, citation
  * patterns), so an unbounded input could stall the bot for everyone.
  *
- * Slack truncates silently to the same length (render-lookup.ts MAX_QUERY, which
- * also bounds the button values); the CLI and the console say so instead.
+ * Slack truncates silently to the same length (conversation/dispatch.ts
+ * cleanQuestion, which also bounds the button values); the CLI and the console say
+ * so instead.
  */
 export const MAX_QUESTION_LENGTH = 800;
 

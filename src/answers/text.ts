@@ -3,7 +3,7 @@ import type { LookupResult } from '../search/lookup.ts';
 import { numbersOn } from '../knowledge/status.ts';
 import { formatNumber, statusLabel, trustLine } from './labels.ts';
 import { lovdataNotice } from '../lovdata/notice.ts';
-import type { LovdataReport } from '../lovdata/schema.ts';
+import type { LovdataReport } from '../knowledge/lovdata/schema.ts';
 
 /** `lovdata`: the last kb:lovdata report the knowledge carries, for the notice under a changed §. */
 export function renderLookupText(result: LookupResult, offset = 0, lovdata?: LovdataReport): string {

@@ -4,7 +4,7 @@ import { formatProblem } from '../knowledge/problems.ts';
 import { KNOWLEDGE_DIR } from '../config/paths.ts';
 import { join } from 'node:path';
 import { LockError, readLock } from '../lovdata/lock.ts';
-import { LOCK_FILE } from '../lovdata/report-file.ts';
+import { LOCK_FILE } from '../knowledge/lovdata/report-file.ts';
 
 const dir = process.argv[2] ?? KNOWLEDGE_DIR;
 const result = loadKnowledge(dir);

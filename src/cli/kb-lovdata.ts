@@ -20,9 +20,9 @@ import { ArchiveError } from '../lovdata/archive.ts';
 import { readCorpus } from '../lovdata/corpus.ts';
 import { DEFAULT_BASE_URL, fetchPublicData, FetchError } from '../lovdata/fetch.ts';
 import { LockError, readLock, writeAtomically, writeLock } from '../lovdata/lock.ts';
-import { LOCK_FILE, lovdataReportPath } from '../lovdata/report-file.ts';
+import { LOCK_FILE, lovdataReportPath } from '../knowledge/lovdata/report-file.ts';
 import { renderReportText } from '../lovdata/report-text.ts';
-import type { LovdataReport } from '../lovdata/schema.ts';
+import type { LovdataReport } from '../knowledge/lovdata/schema.ts';
 
 const USAGE =
   'usage: npm run kb:lovdata -- <archive.tar.bz2 | folder | file.xml>... [--fetch [--base-url URL] [--cache DIR] [--timeout SECONDS]] [--json] [--accept [--only id,id]] [--report FILE|-] [--lock FILE] [--today YYYY-MM-DD]';

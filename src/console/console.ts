@@ -1,23 +1,25 @@
 /**
- * The local console: the same lookup and the same slash commands as the Slack
- * app, for a machine with no Slack tokens. Plain questions print the plain-text
- * rendering; slash commands print the Slack answer's own Block Kit blocks as text.
- * Reads one line at a time; works both interactively and with piped input.
+ * The local console: the same commands and questions as in Slack, for a machine with
+ * no Slack tokens. A thin adapter over the conversation's dispatch: a line in, the
+ * Answer rendered as text out. Reads one line at a time; works both interactively and
+ * with piped input. A slash command works as in Slack; a plain line is a question.
  */
 import { createInterface } from 'node:readline';
-import type { Lookup } from '../search/lookup.ts';
-import { renderLookupText } from '../answers/text.ts';
 import type { Knowledge } from '../conversation/knowledge.ts';
-import { createSlashCommands } from './slash-commands.ts';
+import type { Answer } from '../conversation/answer.ts';
+import { answerCommand, answerQuestion, lookupAnswer, PAGE_SIZE } from '../conversation/dispatch.ts';
 import { MAX_QUESTION_LENGTH, prepareQuestion } from '../answers/question.ts';
+import { renderAnswerText } from './render.ts';
 
-const PAGE = 5;
+const QUIT = new Set(['avslutt', 'exit', 'quit', ':q']);
+const HELP = new Set(['hjelp', 'help', '?', '/help']);
+const MORE = new Set(['mer', 'more', 'flere', 'neste']);
 
-export const CONSOLE_HELP = [
-  'Skriv et spørsmål, f.eks. «kan en VTA-bedrift betale utbytte?» eller «§ 14-5», og trykk Enter.',
-  'Kommandoer: /vta-rules <spørsmål>  ·  /reserved-contract-check verdi=450000 andel=35 hovedformål=ja',
-  '            /in-house-check  ·  /provider-check  ·  mer (neste side)  ·  hjelp  ·  avslutt',
-].join('\n');
+/** The help, and the words only the console knows. */
+export function consoleHelp(k: Knowledge): string {
+  const help = renderAnswerText({ kind: 'help', checks: k.checks?.list() ?? [], forms: false }, k.kb);
+  return `${help}\n\nI konsollen: mer (neste side) · hjelp · avslutt`;
+}
 
 export interface ConsoleIO {
   input: NodeJS.ReadableStream;
@@ -25,52 +27,41 @@ export interface ConsoleIO {
   interactive: boolean;
 }
 
-export interface ConsoleOptions {
-  /** The live knowledge, read once per line (so a hot reload is picked up); also enables the slash commands (rendered from the Slack blocks). */
-  knowledge?: () => Knowledge;
-}
-
-/** Answer one console line; returns the text to print (null = quit). */
-export function createConsoleHandler(fixedLookup: Lookup, options: ConsoleOptions = {}) {
+/** Answer one console line from the knowledge live then (a reload between two lines is picked up); returns the text to print (null = quit). */
+export function createConsoleHandler(knowledge: () => Knowledge) {
   let last: { query: string; offset: number } | null = null;
-  const slash = options.knowledge ? createSlashCommands(options.knowledge) : null;
+
+  const show = (k: Knowledge, answer: Answer) => {
+    last = answer.kind === 'lookup' && answer.result.hits.length ? { query: answer.result.query, offset: answer.offset } : null;
+    return renderAnswerText(answer, k.kb);
+  };
+
   return function handle(line: string): string | null {
-    // One snapshot per line: a reload between two lines is picked up, never in the middle of one.
-    const live = options.knowledge?.();
-    const lookup = live?.lookup ?? fixedLookup;
-    const lovdata = live?.kb.lovdata;
+    const k = knowledge();
     const text = line.trim();
     if (!text) return '';
     const lower = text.toLowerCase();
-    if (['avslutt', 'exit', 'quit', ':q'].includes(lower)) return null;
-    if (['hjelp', 'help', '?', '/help'].includes(lower)) return CONSOLE_HELP;
-    if (['mer', 'more', 'flere', 'neste'].includes(lower)) {
-      const page = slash?.more();
-      if (page) return page;
+    if (QUIT.has(lower)) return null;
+    if (HELP.has(lower)) return consoleHelp(k);
+    if (MORE.has(lower)) {
       if (!last) return 'Still et spørsmål først, så kan du skrive «mer» for flere treff.';
-      last.offset += PAGE;
-      const result = lookup(last.query, { top: PAGE, offset: last.offset });
-      return result.hits.length ? renderLookupText(result, last.offset, lovdata) : 'Ingen flere treff.';
+      const next = lookupAnswer(k, { query: last.query, offset: last.offset + PAGE_SIZE, shareable: false });
+      return next.kind === 'lookup' && next.result.hits.length ? show(k, next) : 'Ingen flere treff.';
     }
-    if (slash && text.startsWith('/')) {
-      last = null;
-      return slash.handle(text);
+    if (text.startsWith('/')) {
+      const [name = '', ...rest] = text.split(/\s+/);
+      return show(k, answerCommand(k, name, rest.join(' '), { shareable: false }));
     }
-    const query = text.replace(/^\/vta-rules\b\s*/i, '');
-    if (!query) return CONSOLE_HELP;
-    const prepared = prepareQuestion(query);
-    if (!prepared.ok) return `Spørsmålet er for langt (${query.length} tegn, høyst ${MAX_QUESTION_LENGTH}). Spør om én ting om gangen.`;
-    slash?.forget();
-    last = { query, offset: 0 };
-    return renderLookupText(lookup(query, { top: PAGE }), 0, lovdata);
+    if (!prepareQuestion(text).ok) return `Spørsmålet er for langt (${text.length} tegn, høyst ${MAX_QUESTION_LENGTH}). Spør om én ting om gangen.`;
+    return show(k, answerQuestion(k, text, { shareable: false, forms: false }));
   };
 }
 
-export async function runConsole(lookup: Lookup, io: ConsoleIO, banner: string, options: ConsoleOptions = {}): Promise<void> {
-  const handle = createConsoleHandler(lookup, options);
+export async function runConsole(knowledge: () => Knowledge, io: ConsoleIO, banner: string): Promise<void> {
+  const handle = createConsoleHandler(knowledge);
   const write = (s: string) => io.output.write(`${s}\n`);
   write(banner);
-  write(CONSOLE_HELP);
+  write(consoleHelp(knowledge()));
   const rl = createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive });
   if (io.interactive) rl.setPrompt('\n? '), rl.prompt();
   for await (const line of rl) {

@@ -13,8 +13,8 @@ import { validateKnowledge, type Located } from './validate.ts';
 import type { Problem } from './problems.ts';
 import { loadChecks, type CheckFile } from './checks/load.ts';
 import type { Check } from './checks/schema.ts';
-import { lovdataReportPath, parseReport } from '../lovdata/report-file.ts';
-import type { LovdataReport } from '../lovdata/schema.ts';
+import { lovdataReportPath, parseReport } from './lovdata/report-file.ts';
+import type { LovdataReport } from './lovdata/schema.ts';
 
 export interface KnowledgeBase {
   sources: Map<string, Source>;

@@ -12,7 +12,7 @@
 import { watch, readdirSync, statSync, type FSWatcher } from 'node:fs';
 import { join, relative } from 'node:path';
 import { errorFields, silentLog, type Log } from '../log/logger.ts';
-import { REPORT_FILE } from '../lovdata/report-file.ts';
+import { REPORT_FILE } from './lovdata/report-file.ts';
 
 export interface WatchOptions {
   debounceMs: number;

@@ -11,7 +11,7 @@ import { isRepealed, type LovdataArticle, type LovdataDocument } from './documen
 import { fingerprint } from './fingerprint.ts';
 import { legacyIdOf, refIdOf, sectionKey, showSection } from './ids.ts';
 import type { LovtidendItem } from './lovtidend.ts';
-import type { LockFile, LockRecord, LovdataReport, Notice, ReportAmendment, ReportEntry, SectionText } from './schema.ts';
+import type { LockFile, LockRecord, LovdataReport, Notice, ReportAmendment, ReportEntry, SectionText } from '../knowledge/lovdata/schema.ts';
 
 export interface Citation {
   entry: Entry;

@@ -1,7 +1,7 @@
 /** The lock file: read (a missing file is an empty lock), and written with a header saying what it is. */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import YAML from 'yaml';
-import { LockFile } from './schema.ts';
+import { LockFile } from '../knowledge/lovdata/schema.ts';
 
 export const LOCK_HEADER = `# Fingerprints of the Lovdata sections the knowledge cites, as an editor last accepted them.
 # Written by \`npm run kb:lovdata -- <archives> --accept\` after re-reading the entries; do not edit by hand.

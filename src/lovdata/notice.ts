@@ -4,7 +4,7 @@
  * One function for every surface (console, CLI, Slack), so they say the same thing.
  */
 import { longDate, showSection } from './ids.ts';
-import type { LovdataReport, Notice, ReportEntry, SectionText } from './schema.ts';
+import type { LovdataReport, Notice, ReportEntry, SectionText } from '../knowledge/lovdata/schema.ts';
 
 const NOT_UPDATED = 'denne omtalen er ikke oppdatert ennå';
 

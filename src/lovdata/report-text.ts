@@ -1,5 +1,5 @@
 /** The kb:lovdata report for a person at a terminal (or in a nightly job's mail). */
-import type { LovdataReport } from './schema.ts';
+import type { LovdataReport } from '../knowledge/lovdata/schema.ts';
 
 export function renderReportText(report: LovdataReport): string {
   const lines: string[] = [];

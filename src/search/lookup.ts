@@ -299,12 +299,14 @@ function chapterEntries(c: CitationQuery, entries: Entry[], asOf: string, textSc
   return orderCited(inChapter, (e) => timeTier(e, asOf), textScore);
 }
 
+/** Topics offered when nothing matches, after any near the question; the help offers the same. */
+export const DEFAULT_TOPICS = ['utbytte', 'reservert kontrakt', 'utvidet egenregi', 'kommunal medfinansiering', 'AFT varighet', 'terskelverdier'];
+
 function suggest(query: string, topics: string[]): string[] {
   const qs = words(query);
   const near = topics.filter((t) => {
     const tw = words(t)[0] ?? '';
     return qs.some((w) => w.length >= 4 && tw.length >= 4 && (tw.startsWith(w.slice(0, 4)) || w.startsWith(tw.slice(0, 4))));
   });
-  const defaults = ['utbytte', 'reservert kontrakt', 'utvidet egenregi', 'kommunal medfinansiering', 'AFT varighet', 'terskelverdier'];
-  return [...new Set([...near, ...defaults])].slice(0, 6);
+  return [...new Set([...near, ...DEFAULT_TOPICS])].slice(0, 6);
 }

@@ -21,6 +21,7 @@ import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
 import type { Knowledge } from '../conversation/knowledge.ts';
 import type { SlackDeps } from './deps.ts';
 import type { InFlight } from '../runtime/inflight.ts';
+import type { Answer } from '../conversation/answer.ts';
 import type { Log } from '../log/logger.ts';
 
 export interface RequestRecord {
@@ -43,6 +44,22 @@ export function currentRequest(): RequestRecord | undefined {
 export function noteOutcome(outcome: string): void {
   const r = scope.getStore();
   if (r && r.outcome !== 'error') r.outcome = outcome;
+}
+
+/** The outcome a reply gives the request's log line: what was answered, never the user's text. */
+export function outcomeOf(answer: Answer): string {
+  switch (answer.kind) {
+    case 'lookup':
+      return answer.result.hits.length ? 'answered' : 'no_hits';
+    case 'check-form':
+      return 'modal_opened';
+    case 'fact-errors':
+      return 'fact_errors';
+    case 'check-result':
+      return answer.reply.result.outcome;
+    default:
+      return answer.kind.replace(/-/g, '_');
+  }
 }
 
 /** The snapshot pinned for this request; deps.knowledge() when a listener runs without the middleware. */

@@ -14,7 +14,7 @@ describe('console and hot reload', () => {
     const opened = openKnowledgeStore({ dir, derive: (kb) => ({ lookup: createLookup(kb), checks: fakeCheckPort() }) });
     if (!opened.ok) throw new Error('fixture invalid');
     const store = opened.store;
-    const handle = createConsoleHandler(store.current().lookup, { knowledge: () => store.current() });
+    const handle = createConsoleHandler(() => store.current());
     expect(handle('rabarbrasaft')).toMatch(/Fant ingenting|Ingen treff/i);
 
     const file = join(dir, 'entries', 'vta.yaml');

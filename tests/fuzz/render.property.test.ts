@@ -13,15 +13,13 @@ import { createLookup } from '../../src/search/lookup.ts';
 import { createCheckPort } from '../../src/conversation/check-adapter.ts';
 import type { Knowledge } from '../../src/conversation/knowledge.ts';
 import { checkCommands } from '../../src/conversation/commands.ts';
-import { cleanQuery, lookupMessage, wantsHelp } from '../../src/slack/listeners/lookup-reply.ts';
-import { checkResultMessage, factHelp } from '../../src/slack/listeners/check-reply.ts';
-import { renderHelp } from '../../src/slack/blocks/help.ts';
-import { renderFactErrors } from '../../src/slack/blocks/render-check.ts';
+import { answerCommand, answerQuestion, lookupAnswer } from '../../src/conversation/dispatch.ts';
+import { renderAnswer } from '../../src/slack/blocks/render.ts';
+import { renderFactErrors, renderFactHelp } from '../../src/slack/blocks/render-check.ts';
 import { checkModal, noticeModal, resultModal } from '../../src/slack/blocks/modals.ts';
 import { fromSlackText } from '../../src/slack/blocks/escape.ts';
 import { parseInlineFacts } from '../../src/conversation/facts/inline.ts';
 import { limitViolations, type Surface } from '../../src/slack/blocks/limits.ts';
-import { blocksToText } from '../../src/console/blocks-to-text.ts';
 import { createConsoleHandler } from '../../src/console/console.ts';
 import { MINI_KB } from '../helpers/kb-fixture.ts';
 import { fakeCheckPort } from '../slack/helpers/fake-checks.ts';
@@ -71,12 +69,10 @@ describe('/vta-rules, a mention or a DM with hostile text', () => {
   it('renders every answer page within Block Kit limits with the question neutralised', () => {
     fc.assert(
       fc.property(userText, fc.integer({ min: 0, max: 9 }), fc.boolean(), (slackText, offset, shareable) => {
-        const query = cleanQuery(slackText);
-        const message = wantsHelp(query)
-          ? renderHelp(specs)
-          : lookupMessage(knowledge, { query, offset, shareable, sharedBy: shareable ? undefined : 'U0SHARER' });
-        expectSafe('message', message, `«${slackText}»`);
-        expect(() => blocksToText(message.blocks)).not.toThrow();
+        const audience = { shareable, ...(shareable ? {} : { sharedBy: 'U0SHARER' }) };
+        const first = answerQuestion(knowledge, fromSlackText(slackText), { ...audience, forms: true });
+        const answer = first.kind === 'lookup' && offset > 0 ? lookupAnswer(knowledge, { query: first.result.query, offset, ...audience }) : first;
+        expectSafe('message', renderAnswer(answer), `«${slackText}»`);
       }),
       { numRuns: 1000 },
     );
@@ -85,9 +81,9 @@ describe('/vta-rules, a mention or a DM with hostile text', () => {
   it('handles 100 kB of command text (cut to the question limit, then answered)', () => {
     fc.assert(
       fc.property(hugeText, (slackText) => {
-        const query = cleanQuery(slackText);
-        expect(query.length).toBeLessThanOrEqual(800);
-        if (!wantsHelp(query)) expectSafe('message', lookupMessage(knowledge, { query, shareable: true }), 'huge');
+        const answer = answerQuestion(knowledge, fromSlackText(slackText), { shareable: true, forms: true });
+        if (answer.kind === 'lookup') expect(answer.result.query.length).toBeLessThanOrEqual(800);
+        expectSafe('message', renderAnswer(answer), 'huge');
       }),
       { numRuns: 10 },
     );
@@ -105,8 +101,9 @@ describe.each(checkCommands(specs).map((c) => [c.command, c] as const))('%s with
         if (!parsed.ok) return expectSafe('message', renderFactErrors(cmd.command, spec, parsed.errors), `«${slackText}»`);
         const run = knowledge.checks!.run(spec.id, parsed.facts);
         if (!run.ok) return expectSafe('message', renderFactErrors(cmd.command, spec, run.errors), `«${slackText}»`);
-        expectSafe('message', checkResultMessage(knowledge, run.reply, { shareable: true }), `«${slackText}»`);
-        expectSafe('message', checkResultMessage(knowledge, run.reply, { shareable: false, sharedBy: 'U0SHARER' }), `«${slackText}» shared`);
+        expectSafe('message', renderAnswer({ kind: 'check-result', reply: run.reply, kbVersion: knowledge.kb.version, shareable: true }), `«${slackText}»`);
+        expectSafe('message', renderAnswer({ kind: 'check-result', reply: run.reply, kbVersion: knowledge.kb.version, shareable: false, sharedBy: 'U0SHARER' }), `«${slackText}» shared`);
+        expectSafe('message', renderAnswer(answerCommand(knowledge, cmd.command, fromSlackText(slackText), { shareable: true })), `«${slackText}» via the dispatch`);
         expectSafe('modal', resultModal(run.reply, knowledge.kb.version), `«${slackText}» modal`);
       }),
       { numRuns: 200 },
@@ -122,13 +119,13 @@ describe.each(checkCommands(specs).map((c) => [c.command, c] as const))('%s with
       }),
       { numRuns: 50 },
     );
-    expectSafe('message', factHelp(cmd.command, spec), 'help');
+    expectSafe('message', renderFactHelp(cmd.command, spec), 'help');
   });
 });
 
 describe('the console', () => {
   it('answers any line, plain or slash command, with text and never throws', () => {
-    const handle = createConsoleHandler(knowledge.lookup, { knowledge: () => knowledge });
+    const handle = createConsoleHandler(() => knowledge);
     const line = fc.oneof(hostileText(16), userText.map((t) => `/vta-rules ${t}`), userText.map((t) => `/reserved-contract-check ${t}`), fc.constantFrom('mer', 'hjelp', '/in-house-check', '/provider-check hjelp', '/ukjent x'));
     fc.assert(
       fc.property(line, (l) => {

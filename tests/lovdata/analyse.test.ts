@@ -3,7 +3,7 @@ import { accept, analyse, citedDocuments } from '../../src/lovdata/analyse.ts';
 import { readCorpus } from '../../src/lovdata/corpus.ts';
 import { readLovdataFiles, ArchiveError } from '../../src/lovdata/archive.ts';
 import { lovdataNotice } from '../../src/lovdata/notice.ts';
-import type { LockFile } from '../../src/lovdata/schema.ts';
+import type { LockFile } from '../../src/knowledge/lovdata/schema.ts';
 import { foaArticle, fixtureKb, publish, type Published } from './helpers.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { PROJECT_ROOT } from '../../src/config/paths.ts';
-import { LovdataReport } from '../../src/lovdata/schema.ts';
+import { LovdataReport } from '../../src/knowledge/lovdata/schema.ts';
 import { FIXTURE_KB, publish, type Published } from './helpers.ts';
 
 const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');

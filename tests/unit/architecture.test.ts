@@ -36,11 +36,11 @@ const area = (file: string) => file.split('/')[1]!;
 
 /**
  * Lower layers first. A folder may use its own files and those of lower layers. The
- * knowledge (entries, sources and check files) is read by everything; the checks and the
- * search work on it; answers and the conversation build replies from them; the adapters
+ * knowledge (entries, sources, check files, the last Lovdata report) is read by everything; the
+ * checks, the search and the Lovdata analysis work on it; answers and the conversation build replies from them; the adapters
  * carry replies to Slack, the terminal or a script.
  */
-const LAYERS = [['log', 'runtime'], ['config'], ['knowledge'], ['checks', 'search'], ['answers'], ['conversation'], ['slack', 'console', 'cli'], ['main.ts']];
+const LAYERS = [['log'], ['runtime', 'config'], ['knowledge'], ['checks', 'search', 'lovdata'], ['answers'], ['conversation'], ['slack', 'console', 'cli'], ['main.ts']];
 const layerOf = (a: string) => LAYERS.findIndex((l) => l.includes(a));
 
 describe('architecture', () => {
@@ -87,6 +87,13 @@ describe('architecture', () => {
 
   it('puts every folder of src/ in a layer', () => {
     expect([...new Set(modules.map((m) => area(m.file)))].filter((a) => layerOf(a) < 0)).toEqual([]);
+  });
+
+  it('uses only its own folder and lower layers: the conversation never Slack or the console, an adapter never another', () => {
+    const offenders = modules.flatMap((m) =>
+      m.imports.filter((i) => area(i) !== area(m.file) && layerOf(area(i)) >= layerOf(area(m.file))).map((i) => `${m.file} → ${i}`),
+    );
+    expect(offenders).toEqual([]);
   });
 
   it('has no cycle between folders: no folder uses a folder that uses it', () => {

@@ -2,24 +2,11 @@
 import { ACTION } from '../ids.ts';
 import type { CheckSpec } from '../../conversation/check-port.ts';
 import { checkCommands } from '../../conversation/commands.ts';
+import { EXAMPLE_QUESTIONS, exampleChecks, HELP_TOPICS } from '../../conversation/help.ts';
 import { mrkdwn, plain } from './fit.ts';
 import { LIMITS } from './limits.ts';
 import { topicButtons } from './render-lookup.ts';
 import type { Block, SlackMessage } from './message.ts';
-
-export const EXAMPLE_QUESTIONS = [
-  '/vta-rules kan en VTA-bedrift betale utbytte til kommunen?',
-  '/vta-rules § 14-5 annet ledd',
-  '/vta-rules reservert kontrakt 30 prosent',
-  '/vta-rules kor lenge kan ein vere på AFT',
-];
-
-/** A command with its first example per check, as the help and the Home tab show them. */
-export function exampleChecks(specs: readonly CheckSpec[]): string[] {
-  return checkCommands(specs).map((c) => `${c.command} ${c.examples[0]}`);
-}
-
-export const TOPICS = ['utbytte', 'reservert kontrakt', 'utvidet egenregi', 'kommunal medfinansiering', 'AFT varighet', 'terskelverdier'];
 
 /** Buttons that open a check's modal; empty when the checks are not available. */
 export function checkButtons(specs: readonly CheckSpec[]): Block[] {
@@ -38,7 +25,7 @@ export function renderHelp(specs: readonly CheckSpec[], buttons = true): SlackMe
     },
     { type: 'section', text: mrkdwn(`*Eksempler*\n${EXAMPLE_QUESTIONS.map((q) => `• \`${q}\``).join('\n')}`) },
     { type: 'section', text: mrkdwn('*Eller velg et tema:*') },
-    ...topicButtons(TOPICS),
+    ...topicButtons(HELP_TOPICS),
     { type: 'section', text: mrkdwn(`*Regelsjekker*\n${exampleChecks(specs).map((q) => `• \`${q}\``).join('\n')}\nUten opplysninger åpner kommandoen et skjema.`) },
     ...(buttons ? checkButtons(specs) : []),
   ];

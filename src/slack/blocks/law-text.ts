@@ -6,7 +6,7 @@
  */
 import type { types } from '@slack/bolt';
 import { NLOD_ATTRIBUTION } from '../../lovdata/notice.ts';
-import type { SectionText } from '../../lovdata/schema.ts';
+import type { SectionText } from '../../knowledge/lovdata/schema.ts';
 import { escapeMrkdwn } from './escape.ts';
 import { mrkdwn, plain, sections, truncate } from './fit.ts';
 import { LIMITS } from './limits.ts';

@@ -113,3 +113,18 @@ export function renderFactErrors(command: string, check: CheckSpec, errors: Fact
     ],
   };
 }
+
+/** How to give a check's facts on one line, with every name and what it asks. */
+export function renderFactHelp(command: string, spec: CheckSpec): SlackMessage {
+  const lines = spec.facts.map((f) => {
+    const values = f.values?.length ? ` (${f.values.map((c) => c.value).join(', ')})` : f.type === 'boolean' ? ' (ja/nei)' : '';
+    return `• \`${shortName(f)}\`${escapeMrkdwn(values)} – ${escapeMrkdwn(f.question)}`;
+  });
+  return {
+    text: `Slik bruker du ${command}`,
+    blocks: [
+      { type: 'section', text: mrkdwn(`*${escapeMrkdwn(spec.title)}*\nSkriv \`${command}\` alene for et skjema, eller gi opplysningene direkte, f.eks. \`${command} ${escapeMrkdwn(example(spec))}\`. Det du ikke vet, utelater du.`) },
+      ...sections(lines.join('\n')).slice(0, 10),
+    ],
+  };
+}

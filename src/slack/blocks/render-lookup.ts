@@ -12,13 +12,8 @@ import { escapeMrkdwn, quoteUserText, safeFallback } from './escape.ts';
 import { fitGroups, mrkdwn, plain, sections, truncate } from './fit.ts';
 import { LIMITS } from './limits.ts';
 import { lovdataNotice, lovdataText } from '../../lovdata/notice.ts';
-import type { LovdataReport } from '../../lovdata/schema.ts';
+import type { LovdataReport } from '../../knowledge/lovdata/schema.ts';
 import { encodeValue, type Block, type SlackMessage } from './message.ts';
-
-/** Hits per message: three read at a glance; the rest is one click away. */
-export const PAGE_SIZE = 3;
-/** Longest question we look up and carry in button values (which hold at most 2000 characters). */
-export const MAX_QUERY = 800;
 
 export interface LookupRenderOptions {
   /** Index of the first hit shown. */

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { SlackDeps } from '../../deps.ts';
 import { decodeValue } from '../../blocks/message.ts';
 import { checkModal } from '../../blocks/modals.ts';
-import { checkResultMessage } from '../check-reply.ts';
+import { checkAnswer } from '../../../conversation/dispatch.ts';
+import { renderAnswer } from '../../blocks/render.ts';
 import { guarded, userId } from '../safe.ts';
 import { knowledgeFor } from '../../request-log.ts';
 
@@ -35,11 +36,9 @@ export function shareCheckAction(deps: SlackDeps) {
     await ack();
     await guarded(logger, contextOf('action share check', body), async () => {
       const value = ShareValue.parse(decodeValue(action.value));
-      const k = knowledgeFor(deps, context);
-      if (!k.checks) throw new Error('checks not loaded');
-      const run = k.checks.run(value.checkId, value.facts, { asOf: value.asOf });
-      if (!run.ok) throw new Error(`shared facts no longer valid: ${run.errors.map((e) => e.message).join('; ')}`);
-      await respond({ response_type: 'in_channel', replace_original: false, ...checkResultMessage(k, run.reply, { shareable: false, sharedBy: userId(body.user.id) }) });
+      const answer = checkAnswer(knowledgeFor(deps, context), '', value.checkId, value.facts, { asOf: value.asOf, shareable: false, sharedBy: userId(body.user.id) });
+      if (answer.kind !== 'check-result') throw new Error(`shared check no longer runs: ${answer.kind === 'fact-errors' ? answer.errors.map((e) => e.message).join('; ') : answer.kind}`);
+      await respond({ response_type: 'in_channel', replace_original: false, ...renderAnswer(answer) });
     }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
   };
 }

@@ -8,17 +8,25 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import { z } from 'zod';
 import type { SlackDeps } from '../../deps.ts';
 import { decodeValue } from '../../blocks/message.ts';
-import { MAX_QUERY } from '../../blocks/render-lookup.ts';
-import { lookupMessage } from '../lookup-reply.ts';
+import { cleanQuestion, lookupAnswer, type LookupPage } from '../../../conversation/dispatch.ts';
+import { MAX_QUESTION_LENGTH } from '../../../answers/question.ts';
+import { renderAnswer } from '../../blocks/render.ts';
 import { guarded, userId } from '../safe.ts';
-import { knowledgeFor } from '../../request-log.ts';
+import { knowledgeFor, noteOutcome, outcomeOf } from '../../request-log.ts';
+import type { Context } from '@slack/bolt';
 import { lawTextModal } from '../../blocks/law-text.ts';
 import { lovdataText } from '../../../lovdata/notice.ts';
 
+/** The page as a message, its outcome noted for the log line. */
+function lookupMessage(deps: SlackDeps, context: Context, page: LookupPage) {
+  const answer = lookupAnswer(knowledgeFor(deps, context), page);
+  noteOutcome(outcomeOf(answer));
+  return renderAnswer(answer);
+}
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 
 const LookupValue = z.object({
-  q: z.string().min(1).max(MAX_QUERY),
+  q: z.string().min(1).max(MAX_QUESTION_LENGTH),
   offset: z.number().int().min(0).max(10_000),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
@@ -32,7 +40,7 @@ export function nextPageAction(deps: SlackDeps) {
     await ack();
     await guarded(logger, contextOf('action next page', body), async () => {
       const value = LookupValue.parse(decodeValue(action.value));
-      const message = lookupMessage(knowledgeFor(deps, context), { query: value.q, offset: value.offset, asOf: value.asOf, shareable: isEphemeral(body) });
+      const message = lookupMessage(deps, context, { query: value.q, offset: value.offset, asOf: value.asOf, shareable: isEphemeral(body) });
       await respond({ ...inPlace(body), ...message });
     }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
   };
@@ -43,7 +51,7 @@ export function shareAction(deps: SlackDeps) {
     await ack();
     await guarded(logger, contextOf('action share', body), async () => {
       const value = LookupValue.parse(decodeValue(action.value));
-      const message = lookupMessage(knowledgeFor(deps, context), { query: value.q, offset: value.offset, asOf: value.asOf, shareable: false, sharedBy: userId(body.user.id) });
+      const message = lookupMessage(deps, context, { query: value.q, offset: value.offset, asOf: value.asOf, shareable: false, sharedBy: userId(body.user.id) });
       await respond({ response_type: 'in_channel', replace_original: false, ...message });
     }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
   };
@@ -53,9 +61,9 @@ export function topicAction(deps: SlackDeps) {
   return async ({ ack, action, body, respond, logger, context }: ButtonArgs): Promise<void> => {
     await ack();
     await guarded(logger, contextOf('action topic', body), async () => {
-      const query = (action.value ?? '').slice(0, MAX_QUERY).trim();
+      const query = cleanQuestion(action.value ?? '');
       if (!query) return;
-      await respond({ ...inPlace(body), ...lookupMessage(knowledgeFor(deps, context), { query, shareable: true }) });
+      await respond({ ...inPlace(body), ...lookupMessage(deps, context, { query, shareable: true }) });
     }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
   };
 }

@@ -5,14 +5,10 @@
  */
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
-import { LOOKUP_COMMAND } from '../../../conversation/commands.ts';
-import { vtaRulesCommand } from './vta-rules.ts';
-import { checkCommand } from './check-command.ts';
+import { commandListener } from './command.ts';
 
 export const ANY_COMMAND = /^\/[a-z0-9_-]+$/;
 
 export function registerCommands(app: App, deps: SlackDeps): void {
-  const lookup = vtaRulesCommand(deps);
-  const check = checkCommand(deps);
-  app.command(ANY_COMMAND, (args) => (args.command.command === LOOKUP_COMMAND ? lookup(args) : check(args)));
+  app.command(ANY_COMMAND, commandListener(deps));
 }

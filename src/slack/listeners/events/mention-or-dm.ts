@@ -6,10 +6,11 @@
  */
 import type { AllMiddlewareArgs, SayFn } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
-import { renderHelp } from '../../blocks/help.ts';
-import { cleanQuery, lookupMessage, wantsHelp } from '../lookup-reply.ts';
+import { answerQuestion } from '../../../conversation/dispatch.ts';
+import { fromSlackText } from '../../blocks/escape.ts';
+import { renderAnswer } from '../../blocks/render.ts';
 import { guarded } from '../safe.ts';
-import { knowledgeFor } from '../../request-log.ts';
+import { knowledgeFor, noteOutcome, outcomeOf } from '../../request-log.ts';
 
 export interface IncomingText {
   text: string;
@@ -26,10 +27,10 @@ export async function answerInThread(deps: SlackDeps, where: string, event: Inco
     args.logger,
     { where, user: event.user, team: args.context.teamId, channel: event.channel },
     async () => {
-      const query = cleanQuery(event.text);
-      const k = knowledgeFor(deps, args.context);
-      const message = wantsHelp(query) ? renderHelp(k.checks?.list() ?? [], false) : lookupMessage(k, { query, shareable: false });
-      await say({ ...message, thread_ts });
+      // A thread has no use for a form, and a reply there is already visible: no form buttons, nothing to share.
+      const answer = answerQuestion(knowledgeFor(deps, args.context), fromSlackText(event.text), { shareable: false, forms: false });
+      if (answer.kind === 'lookup') noteOutcome(outcomeOf(answer));
+      await say({ ...renderAnswer(answer), thread_ts });
     },
     (text) => say({ text, thread_ts }),
   );

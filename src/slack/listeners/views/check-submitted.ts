@@ -11,7 +11,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { factBlockId } from '../../ids.ts';
 import { CheckModalMeta, noticeModal, resultModal } from '../../blocks/modals.ts';
 import { factsFromViewState } from '../../facts/view-state.ts';
-import { checkResultMessage } from '../check-reply.ts';
+import { renderAnswer } from '../../blocks/render.ts';
 import { FRIENDLY_ERROR, logFailure } from '../safe.ts';
 import { knowledgeFor } from '../../request-log.ts';
 
@@ -46,7 +46,7 @@ export function checkSubmitted(deps: SlackDeps) {
       await ack({ response_action: 'update', view: resultModal(run.reply, k.kb.version) });
       acked = true;
       if (meta.responseUrl) {
-        const message = checkResultMessage(k, run.reply, { shareable: true });
+        const message = renderAnswer({ kind: 'check-result', reply: run.reply, kbVersion: k.kb.version, shareable: true });
         await postToResponseUrl(deps.fetch ?? fetch, meta.responseUrl, { response_type: 'ephemeral', ...message });
       }
     } catch (error) {

@@ -1,0 +1,77 @@
+/**
+ * The one command dispatch: a command line, a question, a button or a submitted form
+ * in, an Answer out. Slack's listeners and the console are thin adapters over these
+ * functions, so a command behaves the same wherever it is typed. Text arrives here
+ * already decoded from the transport (Slack's entities, a terminal's line).
+ */
+import type { Knowledge } from './knowledge.ts';
+import type { Answer, Audience } from './answer.ts';
+import type { Facts } from './check-port.ts';
+import { checkCommands, allCommands, LOOKUP_COMMAND } from './commands.ts';
+import { parseInlineFacts } from './facts/inline.ts';
+import { MAX_QUESTION_LENGTH } from '../answers/question.ts';
+
+/** Hits per page: three read at a glance; the rest is one click (or «mer») away. */
+export const PAGE_SIZE = 3;
+
+const HELP_WORDS = new Set(['hjelp', 'help', '?', 'hjelp meg']);
+
+/** An empty question, or one asking for help, gets the help instead of a lookup. */
+export function wantsHelp(query: string): boolean {
+  return query === '' || HELP_WORDS.has(query.toLowerCase());
+}
+
+/** A question is cut to the longest we look up (and carry in button values). */
+export function cleanQuestion(text: string): string {
+  return text.slice(0, MAX_QUESTION_LENGTH).trim();
+}
+
+export interface LookupPage extends Audience {
+  query: string;
+  offset?: number;
+  /** The date whose rules apply; today when left out. */
+  asOf?: string;
+}
+
+/** One page of a lookup. */
+export function lookupAnswer(k: Knowledge, page: LookupPage): Answer {
+  const offset = page.offset ?? 0;
+  const result = k.lookup(page.query, { top: PAGE_SIZE, offset, asOf: page.asOf });
+  return { kind: 'lookup', result, offset, kbVersion: k.kb.version, ...(k.kb.lovdata ? { lovdata: k.kb.lovdata } : {}), shareable: page.shareable, ...(page.sharedBy ? { sharedBy: page.sharedBy } : {}) };
+}
+
+/** A question typed to the bot: the help when it asks for help, else the first page of hits. */
+export function answerQuestion(k: Knowledge, text: string, options: Audience & { forms: boolean }): Answer {
+  const query = cleanQuestion(text);
+  if (wantsHelp(query)) return { kind: 'help', checks: k.checks?.list() ?? [], forms: options.forms };
+  return lookupAnswer(k, { query, shareable: options.shareable, ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}) });
+}
+
+/** A check run on facts already read: its verdict, or what is wrong with the facts. */
+export function checkAnswer(k: Knowledge, command: string, checkId: string, facts: Facts, options: Audience & { asOf?: string }): Answer {
+  const check = k.checks?.list().find((c) => c.id === checkId);
+  if (!k.checks || !check) return { kind: 'checks-unavailable', command };
+  const run = k.checks.run(checkId, facts, { asOf: options.asOf });
+  if (!run.ok) return { kind: 'fact-errors', command, check, errors: run.errors };
+  return { kind: 'check-result', reply: run.reply, kbVersion: k.kb.version, shareable: options.shareable, ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}) };
+}
+
+/**
+ * A slash command with its text: the lookup, or a check (its form when no facts are
+ * given, the help for "hjelp", else the verdict on the facts typed).
+ */
+export function answerCommand(k: Knowledge, command: string, text: string, options: Audience): Answer {
+  const name = command.toLowerCase();
+  if (name === LOOKUP_COMMAND) return answerQuestion(k, text, { ...options, forms: true });
+  if (!k.checks) return { kind: 'checks-unavailable', command: name };
+  const specs = k.checks.list();
+  const cmd = checkCommands(specs).find((c) => c.command === name);
+  if (!cmd) return { kind: 'unknown-command', command, commands: allCommands(specs) };
+  const check = specs.find((c) => c.id === cmd.checkId)!;
+  const facts = text.trim();
+  if (!facts) return { kind: 'check-form', command: name, check };
+  if (/^(hjelp|help|\?)$/i.test(facts)) return { kind: 'fact-help', command: name, check };
+  const parsed = parseInlineFacts(check, facts);
+  if (!parsed.ok) return { kind: 'fact-errors', command: name, check, errors: parsed.errors };
+  return checkAnswer(k, name, check.id, parsed.facts, options);
+}

@@ -1,0 +1,49 @@
+/**
+ * The Block Kit renderer: every Answer of the conversation as a Slack message. A
+ * check's form is a modal (modals.ts), opened by the listener; as a message it reads
+ * as the help on giving the facts on one line.
+ */
+import type { Answer } from '../../conversation/answer.ts';
+import { escapeMrkdwn } from './escape.ts';
+import { mrkdwn } from './fit.ts';
+import { renderHelp } from './help.ts';
+import type { SlackMessage } from './message.ts';
+import { renderCheckMessage, renderFactErrors, renderFactHelp } from './render-check.ts';
+import { renderLookup } from './render-lookup.ts';
+
+/** What the share button under a check result carries: enough to run the same check again, deterministically. */
+export interface CheckShareValue {
+  checkId: string;
+  facts: Record<string, unknown>;
+  asOf: string;
+}
+
+export function renderAnswer(answer: Answer): SlackMessage {
+  switch (answer.kind) {
+    case 'lookup':
+      return renderLookup(answer.result, { offset: answer.offset, shareable: answer.shareable, sharedBy: answer.sharedBy, kbVersion: answer.kbVersion, lovdata: answer.lovdata });
+    case 'help':
+      return renderHelp(answer.checks, answer.forms);
+    case 'check-form':
+    case 'fact-help':
+      return renderFactHelp(answer.command, answer.check);
+    case 'fact-errors':
+      return renderFactErrors(answer.command, answer.check, answer.errors);
+    case 'check-result': {
+      const { reply } = answer;
+      const json = JSON.stringify({ checkId: reply.result.check, facts: reply.facts, asOf: reply.result.asOf } satisfies CheckShareValue);
+      // A value that cannot fit is dropped rather than cut: a cut one would share a different answer.
+      const shareValue = answer.shareable && json.length <= 2000 ? json : undefined;
+      return renderCheckMessage(reply, { kbVersion: answer.kbVersion, sharedBy: answer.sharedBy, shareValue });
+    }
+    case 'checks-unavailable':
+      return {
+        text: `${answer.command} er ikke tilgjengelig ennå.`,
+        blocks: [{ type: 'section', text: mrkdwn(`:construction: \`${escapeMrkdwn(answer.command)}\` er ikke tilgjengelig ennå: regelsjekkene er ikke lastet. Du kan slå opp reglene med \`/vta-rules\`.`) }],
+      };
+    case 'unknown-command': {
+      const text = `Kjenner ikke ${answer.command}. Kommandoer: ${answer.commands.join(', ')}.`;
+      return { text, blocks: [{ type: 'section', text: mrkdwn(escapeMrkdwn(text)) }] };
+    }
+  }
+}
