@@ -9,6 +9,7 @@ import { statusOn } from '../knowledge/status.ts';
 import { and, fromBoolean, MET, not, NOT_MET, or, unique, unknown, type Tri, type Truth } from './logic.ts';
 import { NoRuleValueError, numberOn } from './numbers.ts';
 import { fillTemplate, type TemplateContext } from './templates.ts';
+import { compare, COMPARATOR_OP, COMPARISON_OPS } from '../knowledge/checks/conditions.ts';
 import { NEEDS_MORE_INFO, type Check, type Citation, type Condition, type Criterion, type FactDef, type Operand } from '../knowledge/checks/schema.ts';
 import { describeAnswer, type Facts } from './facts.ts';
 import { allFactDefs } from '../knowledge/checks/used.ts';
@@ -143,26 +144,14 @@ class Evaluation {
     }
   }
 
+  /** The comparison the condition asks for, from the table of the condition language (conditions.ts). */
   private compareDefined(value: number, c: Condition): boolean {
     if (c.meets) {
       const n = numberOn(this.sources.entryById.get(c.meets.entry), c.meets, this.asOf, this.sources.entryById);
-      switch (n.comparator) {
-        case 'min':
-          return value >= n.value;
-        case 'more_than':
-          return value > n.value;
-        case 'max':
-          return value <= n.value;
-        case 'less_than':
-          return value < n.value;
-        case 'exact':
-          return value === n.value;
-      }
+      return n.comparator === 'exact' ? value === n.value : compare(COMPARATOR_OP[n.comparator], value, n.value);
     }
-    if (c.at_least !== undefined) return value >= this.operand(c.at_least);
-    if (c.more_than !== undefined) return value > this.operand(c.more_than);
-    if (c.less_than !== undefined) return value < this.operand(c.less_than);
-    if (c.at_most !== undefined) return value <= this.operand(c.at_most);
+    const op = COMPARISON_OPS.find((k) => c[k] !== undefined);
+    if (op) return compare(op, value, this.operand(c[op]!));
     return value === c.is;
   }
 

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../schema.ts';
 import { PresentationKeys } from './presentation.ts';
+import { COMPARISON_OPS, SUBJECT_KEYS, TEST_KEYS } from './conditions.ts';
 
 /** Fact names are the JSON keys users send: camelCase, as in the issue's contract. */
 export const FactName = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'fact names are camelCase ascii, e.g. estimatedValueNok');
@@ -28,14 +29,10 @@ export const NumberRef = z
 /** A value to compare a fact with: a number from the knowledge, or a plain 0 or 100 (see validate.ts). */
 export const Operand = z.union([z.number(), NumberRef]);
 
-export const COMPARISON_OPS = ['at_least', 'more_than', 'less_than', 'at_most'] as const;
-
-export const SUBJECT_KEYS = ['fact', 'sum', 'all', 'any', 'not', 'criterion', 'route', 'check', 'procedure'] as const;
-export const TEST_KEYS = ['is', 'in', ...COMPARISON_OPS, 'meets', 'contains_any', 'only'] as const;
 
 /**
  * A condition, evaluated to met / not met / unknown. Written as one small object whose
- * key says what it tests:
+ * key says what it tests (the keys and their meaning: conditions.ts):
  * - `{ fact, is }`, `{ fact, in }`: a boolean, enum or number fact equals a value / one of values;
  * - `{ fact, at_least | more_than | less_than | at_most: operand }`: compare a number fact;
  * - `{ fact, meets: number-ref }`: compare using the comparator the knowledge gives the number;

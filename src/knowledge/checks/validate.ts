@@ -15,16 +15,14 @@ import { statusOn } from '../status.ts';
 import { allFactDefs } from './used.ts';
 import { placeholdersIn } from './placeholders.ts';
 import { validateCommands, validatePresentation } from './validate-presentation.ts';
-import { COMPARISON_OPS, NEEDS_MORE_INFO, type Check, type Citation, type Condition, type FactDef, type NumberRef } from './schema.ts';
+import { boundaryOf, COMPARISON_OPS, factsFor, type ConditionKey } from './conditions.ts';
+import { NEEDS_MORE_INFO, type Check, type Citation, type Condition, type FactDef, type NumberRef } from './schema.ts';
 
 type Path = (string | number)[];
 
 /** Literal operands that state no rule: "no private capital" (0), "the shares add up to at most 100". */
 const NEUTRAL_LITERALS = new Set([0, 100]);
 
-/** Which side of a boundary value each operator puts the value itself on. */
-const BOUNDARY_UP = new Set(['at_least', 'less_than', 'min']); // the value counts as "at or above"
-const BOUNDARY_DOWN = new Set(['more_than', 'at_most', 'max']); // the value counts as "at or below"
 
 export function validateChecks(checks: Located<Check>[], entryById: ReadonlyMap<string, Entry>, seenEntryIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
@@ -299,18 +297,20 @@ class CheckValidator {
       if (!ok) report([...path, 'is'], `${def.name} is a ${def.type} fact${allowed.size ? ` (values: ${[...allowed].join(', ')})` : ''}; "is: ${String(c.is)}" can never match`);
       if (typeof c.is === 'number') this.checkLiteral(c.is, [...path, 'is'], scope);
     }
-    if (c.in) def.type === 'enum' ? checkValues(c.in, 'in') : report([...path, 'in'], '"in" is for enum facts');
-    for (const key of ['contains_any', 'only'] as const) {
+    // Which facts each test is for, from the table of the condition language ("is" is checked above, value by value).
+    const wrongType = (key: ConditionKey) => {
+      const kinds = factsFor(key) ?? [];
+      if (kinds.includes(def.type)) return false;
+      report([...path, key], `"${key}" is for ${kinds.join(' or ')} facts; ${def.name} is a ${def.type} fact`);
+      return true;
+    };
+    for (const key of ['in', 'contains_any', 'only'] as const) {
       const values = c[key];
-      if (values) def.type === 'list' ? checkValues(values, key) : report([...path, key], `"${key}" is for list facts`);
+      if (values && !wrongType(key)) checkValues(values, key);
     }
     for (const op of [...COMPARISON_OPS, 'meets'] as const) {
       const operand = c[op];
-      if (operand === undefined) continue;
-      if (def.type !== 'number') {
-        report([...path, op], `"${op}" compares numbers; ${def.name} is a ${def.type} fact`);
-        continue;
-      }
+      if (operand === undefined || wrongType(op)) continue;
       if (typeof operand === 'number') {
         this.checkLiteral(operand, [...path, op], scope);
         continue;
@@ -324,7 +324,7 @@ class CheckValidator {
       if (op === 'meets') {
         if (n.comparator === 'exact') report([...path, op], `"meets" needs a number with a comparator; ${operand.number} is exact, so say at_least, more_than, less_than or at_most`);
       } else if (n.comparator !== 'exact') {
-        const agrees = BOUNDARY_UP.has(op) ? BOUNDARY_UP.has(n.comparator) : BOUNDARY_DOWN.has(n.comparator);
+        const agrees = boundaryOf(op) === boundaryOf(n.comparator);
         if (!agrees) {
           report([...path, op], `${op} disagrees with the knowledge, which gives ${operand.number} as "${n.comparator}": the boundary value ${n.value} would fall on the wrong side`);
         }
