@@ -1,11 +1,9 @@
 /**
- * The slash commands: the lookup, and one per check whose file names a command
- * (knowledge/checks/<id>.yaml, `command:`). The manifest declares them, and a test
- * checks that it declares exactly these.
+ * The checks' slash commands: one per check whose file names a command
+ * (knowledge/checks/<id>.yaml, `command:`), in the order the files give. The other
+ * commands are in the dispatch's table (dispatch.ts).
  */
 import type { CheckSpec } from './check-port.ts';
-
-export const LOOKUP_COMMAND = '/vta-rules';
 
 export interface CheckCommand {
   command: string;
@@ -23,8 +21,4 @@ export function checkCommands(specs: readonly CheckSpec[]): CheckCommand[] {
     .filter((s): s is CheckSpec & { command: NonNullable<CheckSpec['command']> } => s.command !== undefined)
     .sort((a, b) => a.command.order - b.command.order)
     .map((s) => ({ command: s.command.name, checkId: s.id, label: s.command.button, examples: s.command.examples }));
-}
-
-export function allCommands(specs: readonly CheckSpec[]): string[] {
-  return [LOOKUP_COMMAND, ...checkCommands(specs).map((c) => c.command)];
 }

@@ -7,7 +7,7 @@
 import type { Knowledge } from './knowledge.ts';
 import type { Answer, Audience } from './answer.ts';
 import type { Facts } from './check-port.ts';
-import { checkCommands, allCommands, LOOKUP_COMMAND } from './commands.ts';
+import { checkCommands } from './commands.ts';
 import { parseInlineFacts } from './facts/inline.ts';
 import { MAX_QUESTION_LENGTH } from '../answers/question.ts';
 
@@ -57,16 +57,30 @@ export function checkAnswer(k: Knowledge, command: string, checkId: string, fact
 }
 
 /**
- * A slash command with its text: the lookup, or a check (its form when no facts are
- * given, the help for "hjelp", else the verdict on the facts typed).
+ * The commands that are not checks (a check's command is in its file), each with what it
+ * answers. manifest.yml declares the same (tests/slack/manifest.test.ts compares them).
+ */
+export const COMMANDS: { name: string; answer: (k: Knowledge, text: string, audience: Audience) => Answer }[] = [
+  { name: '/vta-rules', answer: (k, text, audience) => answerQuestion(k, text, { ...audience, forms: true }) },
+];
+
+/** Every command the bot answers: the table above, then the checks' commands in their order. */
+export function allCommands(k: Pick<Knowledge, 'checks'>): string[] {
+  return [...COMMANDS.map((c) => c.name), ...checkCommands(k.checks?.list() ?? []).map((c) => c.command)];
+}
+
+/**
+ * A slash command with its text: a command of the table, or a check (its form when no
+ * facts are given, the help for "hjelp", else the verdict on the facts typed).
  */
 export function answerCommand(k: Knowledge, command: string, text: string, options: Audience): Answer {
   const name = command.toLowerCase();
-  if (name === LOOKUP_COMMAND) return answerQuestion(k, text, { ...options, forms: true });
+  const plain = COMMANDS.find((c) => c.name === name);
+  if (plain) return plain.answer(k, text, options);
   if (!k.checks) return { kind: 'checks-unavailable', command: name };
   const specs = k.checks.list();
   const cmd = checkCommands(specs).find((c) => c.command === name);
-  if (!cmd) return { kind: 'unknown-command', command, commands: allCommands(specs) };
+  if (!cmd) return { kind: 'unknown-command', command, commands: allCommands(k) };
   const check = specs.find((c) => c.id === cmd.checkId)!;
   const facts = text.trim();
   if (!facts) return { kind: 'check-form', command: name, check };

@@ -55,9 +55,10 @@ function criterionResult(result: CheckResult, id: string): string {
 }
 
 describe('check cases (tests/checks/cases*.yaml)', () => {
-  it('has at least 50 cases, across all four checks, with unique names', () => {
+  it('has at least 50 cases, across all four checks, with unique names, and cases for every check', () => {
     expect(cases.length).toBeGreaterThanOrEqual(50);
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
+    for (const check of kb.checks) expect(cases.filter((c) => c.check === check.id).length, `cases for ${check.id} in tests/checks/cases*.yaml`).toBeGreaterThan(0);
     for (const id of ['reserved-contract', 'in-house', 'procurement-options', 'provider-approval']) {
       expect(cases.filter((c) => c.check === id).length, id).toBeGreaterThanOrEqual(5);
     }
