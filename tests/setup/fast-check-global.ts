@@ -1,7 +1,7 @@
 /**
  * Once per vitest run: prints the fast-check seed at the start, and at the end
  * how many generated cases the property tests ran in all (at least 10 000 in a
- * full run: the README lists where they come from).
+ * full run: docs/testing.md lists where they come from).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
