@@ -1,6 +1,6 @@
 /** How a status reads to a user, in Norwegian. Shared by the console and Slack. */
 import type { LookupHit } from '../search/lookup.ts';
-import type { Entry, RuleNumber } from '../knowledge/schema.ts';
+import type { Entry } from '../knowledge/schema.ts';
 
 export function statusLabel(hit: Pick<LookupHit, 'status' | 'pending' | 'entry'>): string {
   switch (hit.status) {
@@ -16,29 +16,6 @@ export function statusLabel(hit: Pick<LookupHit, 'status' | 'pending' | 'entry'>
     case 'background':
       return 'Bakgrunn (rapport/vurdering, ikke regel)';
   }
-}
-
-const UNIT_SUFFIX: Record<RuleNumber['unit'], string> = {
-  percent: ' %',
-  nok: ' kr',
-  nok_per_month: ' kr per måned',
-  nok_per_year: ' kr per år',
-  years: ' år',
-  months: ' måneder',
-  count: '',
-};
-const COMPARATOR_PREFIX: Record<RuleNumber['comparator'], string> = {
-  exact: '',
-  min: 'minst ',
-  max: 'høyst ',
-  more_than: 'mer enn ',
-  less_than: 'under ',
-};
-
-/** "minst 30 %", "under 100 000 kr", "17 455 kr per måned". */
-export function formatNumber(n: RuleNumber): string {
-  const value = n.value.toLocaleString('nb-NO').replace(/\u00a0/g, ' ');
-  return `${COMPARATOR_PREFIX[n.comparator]}${value}${UNIT_SUFFIX[n.unit]}`;
 }
 
 /**

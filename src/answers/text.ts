@@ -1,7 +1,8 @@
 /** Plain-text rendering of a lookup, for the terminal. */
 import type { LookupResult } from '../search/lookup.ts';
 import { numbersOn } from '../knowledge/status.ts';
-import { formatNumber, statusLabel, trustLine } from './labels.ts';
+import { statusLabel, trustLine } from './labels.ts';
+import { formatNumber } from '../knowledge/format-number.ts';
 import { lovdataNotice } from '../lovdata/notice.ts';
 import type { LovdataReport } from '../knowledge/lovdata/schema.ts';
 

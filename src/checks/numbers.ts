@@ -33,24 +33,3 @@ export function numberOn(entry: Entry | undefined, ref: NumberRef, asOf: string,
   }
   throw new NoRuleValueError(ref, asOf);
 }
-
-/** "30 %", "100 000 kr": the value with its unit, without "minst"/"under" (the text says that). */
-export function formatValue(n: Pick<RuleNumber, 'value' | 'unit'>): string {
-  const value = n.value.toLocaleString('nb-NO').replace(/[\u00a0\u202f]/g, ' ');
-  switch (n.unit) {
-    case 'percent':
-      return `${value} %`;
-    case 'nok':
-      return `${value} kr`;
-    case 'nok_per_month':
-      return `${value} kr per måned`;
-    case 'nok_per_year':
-      return `${value} kr per år`;
-    case 'years':
-      return `${value} år`;
-    case 'months':
-      return `${value} måneder`;
-    case 'count':
-      return value;
-  }
-}

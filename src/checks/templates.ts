@@ -6,7 +6,8 @@
 import type { Entry } from '../knowledge/schema.ts';
 import type { FactDef } from '../knowledge/checks/schema.ts';
 import type { Facts, FactValue } from './facts.ts';
-import { formatValue, NoRuleValueError, numberOn } from './numbers.ts';
+import { NoRuleValueError, numberOn } from './numbers.ts';
+import { formatValue } from '../knowledge/format-number.ts';
 import { PLACEHOLDER } from '../knowledge/checks/placeholders.ts';
 
 
@@ -34,7 +35,7 @@ export function fillTemplate(text: string, ctx: TemplateContext): string {
   }).trim();
 }
 
-export function formatFact(def: FactDef, value: FactValue): string {
+function formatFact(def: FactDef, value: FactValue): string {
   if (typeof value === 'boolean') return value ? 'ja' : 'nei';
   if (typeof value === 'number') return def.unit ? formatValue({ value, unit: def.unit }) : String(value);
   const label = (v: string) => def.values?.find((x) => x.value === v)?.label ?? v;

@@ -5,7 +5,7 @@ import { KNOWLEDGE_DIR } from '../config/paths.ts';
 import { IsoDate } from '../knowledge/schema.ts';
 
 /** Exit code for bad usage, as the CLI contract says. */
-export const USAGE_EXIT = 2;
+const USAGE_EXIT = 2;
 
 export class UsageError extends Error {}
 

@@ -109,9 +109,9 @@ export interface RuntimeConfig {
   shutdownTimeoutMs: number;
 }
 
-export const DEFAULT_RELOAD_DEBOUNCE_MS = 300;
+const DEFAULT_RELOAD_DEBOUNCE_MS = 300;
 /** Well under the 30 s most supervisors (Kubernetes, systemd) wait before SIGKILL. */
-export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
+const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 
 export function loadRuntimeConfig(env: Record<string, string | undefined>, stderrIsTty = Boolean(process.stderr.isTTY)): RuntimeConfig {
   const parsed = RuntimeEnv.safeParse(env);

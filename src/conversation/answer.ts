@@ -34,5 +34,3 @@ export type Answer =
   | { kind: 'checks-unavailable'; command: string }
   /** A command the bot does not have. */
   | { kind: 'unknown-command'; command: string; commands: string[] };
-
-export type AnswerKind = Answer['kind'];

@@ -17,7 +17,7 @@ export const PAGE_SIZE = 3;
 const HELP_WORDS = new Set(['hjelp', 'help', '?', 'hjelp meg']);
 
 /** An empty question, or one asking for help, gets the help instead of a lookup. */
-export function wantsHelp(query: string): boolean {
+function wantsHelp(query: string): boolean {
   return query === '' || HELP_WORDS.has(query.toLowerCase());
 }
 

@@ -169,8 +169,6 @@ export const Entry = z
   })
   .strict();
 
-export const SourcesFile = z.object({ sources: z.array(Source).min(1) }).strict();
-export const EntriesFile = z.object({ entries: z.array(Entry).min(1) }).strict();
 /** The top level of list files, checked before their items are checked one by one. */
 export const SourcesFileShape = z.object({ sources: z.array(z.unknown()).min(1) }).strict();
 export const EntriesFileShape = z.object({ entries: z.array(z.unknown()).min(1) }).strict();

@@ -6,6 +6,7 @@
  */
 import type { CheckSpec, FactError, Facts, FactSpec } from '../check-port.ts';
 import { parseFactValue } from './parse-value.ts';
+import { boundedEditDistance } from '../../search/edit-distance.ts';
 
 export type InlineParse = { ok: true; facts: Facts } | { ok: false; errors: FactError[] };
 
@@ -70,29 +71,16 @@ function exampleValue(f: FactSpec): string {
   }
 }
 
+/** The closest name of the check's facts to a typed one, for "did you mean": a typo or two, or a swapped pair of letters. */
 function nearestName(check: CheckSpec, typed: string): string | undefined {
   const wanted = foldName(typed);
+  const bound = Math.max(2, Math.floor(wanted.length / 3));
   let best: { name: string; d: number } | undefined;
   for (const f of check.facts) {
     for (const candidate of [f.name, ...(f.aliases ?? [])]) {
-      const d = distance(wanted, foldName(candidate));
+      const d = boundedEditDistance(wanted, foldName(candidate), bound);
       if (!best || d < best.d) best = { name: candidate, d };
     }
   }
-  return best && best.d <= Math.max(2, Math.floor(wanted.length / 3)) ? best.name : undefined;
-}
-
-/** Levenshtein distance, for "did you mean". Names are short, so the simple table is fine. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
+  return best && best.d <= bound ? best.name : undefined;
 }

@@ -78,6 +78,6 @@ function matchChoice(spec: FactSpec, text: string): string | undefined {
   return undefined;
 }
 
-export function choiceList(spec: FactSpec): string {
+function choiceList(spec: FactSpec): string {
   return (spec.values ?? []).map((c) => c.value).join(', ');
 }

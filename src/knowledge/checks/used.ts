@@ -5,7 +5,7 @@
 import type { Check, FactDef } from './schema.ts';
 
 /** The check and every check it uses, directly or not, each once, the check itself first. */
-export function withUsedChecks(check: Check, checkById: ReadonlyMap<string, Check>): Check[] {
+function withUsedChecks(check: Check, checkById: ReadonlyMap<string, Check>): Check[] {
   const found: Check[] = [];
   const seen = new Set<string>(); // kb:check reports a cycle in `uses`; it must not hang here first
   const visit = (c: Check) => {

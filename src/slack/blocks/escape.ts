@@ -18,7 +18,7 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function neutralise(text: string): string {
+function neutralise(text: string): string {
   return text
     .replace(/@(channel|here|everyone)/gi, `@${ZWSP}$1`)
     .replace(/:\/\//g, `:${ZWSP}//`)

@@ -43,7 +43,7 @@ export function checkModal(spec: CheckSpec, meta: CheckModalMeta, initial: Facts
 }
 
 /** Modal titles hold 24 characters; the checks' own titles are longer, so each check file gives a short one. */
-export function modalTitle(spec: CheckSpec): string {
+function modalTitle(spec: CheckSpec): string {
   return truncate(spec.shortTitle ?? spec.title, LIMITS.viewTitle);
 }
 

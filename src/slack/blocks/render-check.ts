@@ -28,7 +28,7 @@ const STATUS_NOTE: Record<CitationView['status'], string> = {
   historical: ' (HISTORISK)',
 };
 
-export function citationLink(c: CitationView): string {
+function citationLink(c: CitationView): string {
   const label = escapeMrkdwn(c.text).replace(/\|/g, '¦');
   return `${c.url ? `<${safeUrl(c.url)}|${label}>` : label}${STATUS_NOTE[c.status]}`;
 }

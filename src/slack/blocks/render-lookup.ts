@@ -6,7 +6,8 @@
  */
 import type { LookupHit, LookupResult } from '../../search/lookup.ts';
 import { numbersOn } from '../../knowledge/status.ts';
-import { formatNumber, statusLabel, trustLine } from '../../answers/labels.ts';
+import { statusLabel, trustLine } from '../../answers/labels.ts';
+import { formatNumber } from '../../knowledge/format-number.ts';
 import { ACTION } from '../ids.ts';
 import { escapeMrkdwn, quoteUserText, safeFallback } from './escape.ts';
 import { fitGroups, mrkdwn, plain, sections, truncate } from './fit.ts';

@@ -5,9 +5,6 @@ import { appMention } from './app-mention.ts';
 import { directMessage } from './direct-message.ts';
 import { appHomeOpened } from './app-home-opened.ts';
 
-/** Event type → the manifest's bot_events names it covers; the manifest test compares the two. */
-export const SUBSCRIBED_EVENTS = { app_mention: ['app_mention'], message: ['message.im'], app_home_opened: ['app_home_opened'] } as const;
-
 export function registerEvents(app: App, deps: SlackDeps): void {
   app.event('app_mention', appMention(deps));
   app.event('message', directMessage(deps));
