@@ -63,7 +63,7 @@ for (const cmd of checkCommands(checks.list())) {
 
 const caseFiles = readdirSync(join(PROJECT_ROOT, 'tests/checks')).filter((f) => /^cases.*\.yaml$/.test(f)).sort();
 for (const file of caseFiles) {
-  const cases = (parse(readFileSync(join(PROJECT_ROOT, 'tests/checks', file), 'utf8')) as { cases: { name: string; check: string; as_of: string; facts: unknown }[] }).cases;
+  const cases = (parse(readFileSync(join(PROJECT_ROOT, 'tests/checks', file), 'utf8'), { merge: true }) as { cases: { name: string; check: string; as_of: string; facts: unknown }[] }).cases;
   for (const c of cases) {
     const run = checks.run(c.check, c.facts as never, { asOf: c.as_of });
     if (!run.ok) {
