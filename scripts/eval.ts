@@ -1,9 +1,14 @@
-/** `npm run eval`: score the lookup on the question set and print every miss. */
+/** `npm run eval`: score the lookup on the written question set and on the real-question set, printing every miss. */
 import { loadKnowledgeOrExit } from '../src/cli/common.ts';
 import { createLookup } from '../src/search/lookup.ts';
 import { describeMiss, loadQuestions, scoreQuestions } from '../tests/quality/question-set.ts';
+import { describeRealMiss, loadRealQuestions, scoreRealQuestions, summarizeReal } from '../tests/quality/real-question-set.ts';
 
-const score = scoreQuestions(createLookup(loadKnowledgeOrExit()), loadQuestions());
+const kb = loadKnowledgeOrExit();
+const lookup = createLookup(kb);
+
+console.log('# Written question set (tests/questions/questions.yaml)\n');
+const score = scoreQuestions(lookup, loadQuestions());
 for (const miss of score.misses) console.log(describeMiss(miss));
 const byGroup = (key: 'lang' | 'persona') => {
   const groups = new Map<string, number[]>();
@@ -12,3 +17,8 @@ const byGroup = (key: 'lang' | 'persona') => {
 };
 console.log(`\n${score.total} questions: top-1 ${(score.top1 * 100).toFixed(1)} %, top-3 ${(score.top3 * 100).toFixed(1)} %`);
 console.log(`top-1 by language: ${byGroup('lang')}; by user: ${byGroup('persona')}`);
+
+console.log('\n# Real-question set (tests/questions/real-questions.yaml)\n');
+const real = scoreRealQuestions(lookup, kb, loadRealQuestions());
+for (const miss of real.misses) console.log(describeRealMiss(miss));
+console.log(`\nreal questions: ${summarizeReal(real)}`);
