@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Entry, EntriesFileShape, GlossaryFile, Source, SourcesFileShape, type Glossary } from './schema.ts';
+import { AnswersFile, Entry, EntriesFileShape, GlossaryFile, PhrasingsFile, Source, SourcesFileShape, type DirectAnswer, type Glossary } from './schema.ts';
 import { check, checkList, readYaml } from './yaml-file.ts';
 import { validateKnowledge, type Located } from './validate.ts';
 import type { Problem } from './problems.ts';
@@ -21,6 +21,10 @@ export interface KnowledgeBase {
   entries: Entry[];
   entryById: Map<string, Entry>;
   glossary: Glossary;
+  /** Alternative phrasings per entry id (`phrasings.yaml`), indexed with the entry. */
+  phrasings: Map<string, string[]>;
+  /** One-line direct answers per entry id (`answers.yaml`), for the reply layer. */
+  answers: Map<string, DirectAnswer>;
   /** The deterministic checks, `checks/*.yaml`, validated against the entries they cite. */
   checks: Check[];
   /** Short content hash of every file read: changes whenever the knowledge changes. */
@@ -115,6 +119,26 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
     problems.push(...parsed.problems);
   }
 
+  /** An optional file `{ <key>: { <entry id>: value } }`; every id must name an entry. */
+  const readByEntryId = <T>(name: string, key: 'phrasings' | 'answers', schema: z.ZodType<{ [k: string]: Record<string, T> }>): Map<string, T> => {
+    const path = join(dir, name);
+    if (!existsSync(path)) return new Map();
+    const text = read(path);
+    if (text === undefined) return new Map();
+    const parsed = readYaml(display(path), text);
+    const data = parsed.data === undefined ? undefined : check(parsed, [], parsed.data, schema);
+    const byId = new Map(Object.entries(data?.[key] ?? {}));
+    for (const id of byId.keys()) {
+      if (seenEntryIds.has(id)) continue;
+      const { line, col } = parsed.locate([key, id]);
+      parsed.problems.push({ file: parsed.file, line, col, field: `${key}.${id}`, message: `unknown entry "${id}"` });
+    }
+    problems.push(...parsed.problems);
+    return byId;
+  };
+  const phrasings = readByEntryId<string[]>('phrasings.yaml', 'phrasings', PhrasingsFile);
+  const answers = readByEntryId<DirectAnswer>('answers.yaml', 'answers', AnswersFile);
+
   problems.push(...validateKnowledge(sources, entries, { sourceIds: seenSourceIds, entryIds: seenEntryIds }));
 
   const entryList = entries.map((e) => e.item);
@@ -145,6 +169,8 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
       entries: entryList,
       entryById,
       glossary,
+      phrasings,
+      answers,
       checks,
       version: hash.digest('hex').slice(0, 12),
       lastVerified: entryList.reduce((max, e) => (e.verification.last_verified > max ? e.verification.last_verified : max), ''),

@@ -202,3 +202,32 @@ export type RuleNumber = z.infer<typeof RuleNumber>;
 export type ComparedWith = z.infer<typeof ComparedWith>;
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export type Glossary = z.infer<typeof GlossaryFile>;
+
+/**
+ * `knowledge/phrasings.yaml`: how people ask for an entry, in their own words (the way FAQ
+ * bots keep alternative questions), keyed by entry id. Indexed with the entry as an extra
+ * field, so a question phrased like one of them finds the entry. Kept apart from the entry
+ * files so the people who verify the law and the people who tune retrieval do not edit the
+ * same files. Phrasings are generic ways to ask, never copies of evaluation questions.
+ */
+export const PhrasingsFile = z
+  .object({
+    phrasings: z.record(Id, z.array(z.string().min(3).max(200)).min(1)),
+  })
+  .strict();
+
+/**
+ * `knowledge/answers.yaml`: a one-line direct answer for entries that settle a yes/no,
+ * how much, how long or who question, in Norwegian and English, keyed by entry id. Only
+ * what the entry's cited text plainly says; the citation goes in the sentence.
+ */
+export const DirectAnswer = z
+  .object({
+    kind: z.enum(['yes_no', 'amount', 'duration', 'who']),
+    nb: z.string().min(10).max(240),
+    en: z.string().min(10).max(240),
+  })
+  .strict();
+export const AnswersFile = z.object({ answers: z.record(Id, DirectAnswer) }).strict();
+
+export type DirectAnswer = z.infer<typeof DirectAnswer>;

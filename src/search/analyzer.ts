@@ -32,6 +32,8 @@ export interface Analyzer {
   terms(text: string): string[];
   /** Concept ids (glossary terms) mentioned in the text. */
   concepts(text: string): string[];
+  /** For each word of `words(text)`, whether it is part of a multi-word glossary phrase there. */
+  inPhrase(text: string): boolean[];
   isStopword(word: string): boolean;
 }
 
@@ -99,7 +101,7 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
   for (const list of phrasesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   // Longest match first, so "disability benefit" signals uføretrygd and not also "disability".
-  const conceptIndexes = (ws: string[]): Set<number> => {
+  const conceptIndexes = (ws: string[], inPhrase?: boolean[]): Set<number> => {
     const found = new Set<number>();
     for (let i = 0; i < ws.length; ) {
       let step = 1;
@@ -107,6 +109,7 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
         if (phrase.words.every((w, k) => ws[i + k] === w)) {
           for (const c of phrase.concepts) found.add(c);
           step = phrase.words.length;
+          if (inPhrase && step > 1) for (let k = 0; k < step; k++) inPhrase[i + k] = true;
           break;
         }
       }
@@ -126,6 +129,12 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
     },
     concepts(text) {
       return [...conceptIndexes(words(text))].map((i) => glossary.terms[i]!.term);
+    },
+    inPhrase(text) {
+      const ws = words(text);
+      const marks = new Array<boolean>(ws.length).fill(false);
+      conceptIndexes(ws, marks);
+      return marks;
     },
   };
 }

@@ -14,9 +14,12 @@ import { existsOn, statusOn, todayIso } from '../knowledge/status.ts';
 import { createAnalyzer, words, type Analyzer } from './analyzer.ts';
 import { citationText, createCitationParser, sectionKey, type CitationQuery } from './citation-parser.ts';
 import { firstInOrder } from './first-in-order.ts';
+import { foldSameProvision, provisionKey } from './fold.ts';
 import { createStatusCache } from './status-cache.ts';
 import { createInvertedIndex } from './inverted-index.ts';
-import { hitColumns, type IndexedDoc, type MatchKind, type TextHit, type TextIndex } from './text-index.ts';
+import { hitColumns, type IndexedDoc, type TextIndex } from './text-index.ts';
+import { stripBoilerplate } from './boilerplate.ts';
+import { createRelevanceGate } from './relevance.ts';
 
 export interface LookupOptions {
   top?: number;
@@ -37,6 +40,11 @@ export interface LookupHit {
   score: number;
   /** True when the question cited this provision directly. */
   cited: boolean;
+  /**
+   * Other entries of the same provision (its section, ledd or bokstav entries) that also
+   * matched, folded into this hit: show them as related, not as answers of their own.
+   */
+  folded: Entry[];
 }
 
 export interface LookupResult {
@@ -79,25 +87,7 @@ const RANKING = {
 const PROPOSAL_WORDS = new Set(['forslag', 'forslaget', 'foreslått', 'foreslatt', 'høring', 'høringsnotat', 'høyring', 'hoyring', 'hoering', 'proposal', 'proposed', 'reform', 'jobbspesialist', 'jobbspesialister', 'pilot']);
 const HISTORY_WORDS = new Set(['tidligere', 'gammel', 'gamle', 'før', 'fram', 'frem', 'historikk', 'endret', 'endring', 'endringer', 'endra', 'old', 'previous', 'previously', 'before', 'changed', 'change', 'changes', '2025', '2024']);
 
-/**
- * How much of the question a hit must cover to count as relevant, each query term
- * weighed by how it matched: a typo-tolerant match is weaker evidence than an exact one.
- * A hit that shares a glossary concept with the question always counts.
- */
-const RELEVANCE = { minCoverage: 0.6 };
-const MATCH_WEIGHT: Record<MatchKind, number> = { exact: 1, prefix: 0.8, fuzzy: 0.6 };
-
-function coverage(matches: TextHit['matches'], queryTerms: string[]): number {
-  if (queryTerms.length === 0) return 1;
-  let covered = 0;
-  for (const t of queryTerms) {
-    const kind = matches.get(t);
-    if (kind) covered += MATCH_WEIGHT[kind];
-  }
-  return covered / queryTerms.length;
-}
-
-export function toIndexedDoc(entry: Entry, source: Source): IndexedDoc {
+export function toIndexedDoc(entry: Entry, source: Source, phrasings: readonly string[] = []): IndexedDoc {
   return {
     id: entry.id,
     title: entry.title,
@@ -106,6 +96,7 @@ export function toIndexedDoc(entry: Entry, source: Source): IndexedDoc {
     summary: entry.summary,
     summary_en: entry.summary_en ?? '',
     source: [source.cite_as, ...source.aliases].join(' · '),
+    questions: phrasings.join(' · '),
   };
 }
 
@@ -120,7 +111,7 @@ export function createLookup(
 ): Lookup {
   const analyzer = createAnalyzer(kb.glossary);
   const sourceOf = (e: Entry) => kb.sources.get(e.source)!;
-  const index = buildIndex(kb.entries.map((e) => toIndexedDoc(e, sourceOf(e))), analyzer);
+  const index = buildIndex(kb.entries.map((e) => toIndexedDoc(e, sourceOf(e), kb.phrasings.get(e.id))), analyzer);
   const parseCitation = createCitationParser(
     [...kb.sources.values()].map((s) => ({ id: s.id, lovdataId: s.lovdata_id, names: s.aliases })),
   );
@@ -141,8 +132,26 @@ export function createLookup(
   const sourceIds = [...kb.sources.keys()];
   const sourceAt = Int32Array.from(kb.entries, (e) => sourceIds.indexOf(e.source));
   const statusesOn = createStatusCache(kb.entries);
+  // Each entry's provision (fold.ts) as a number, so the hits in all can be counted as
+  // answers, folded, without a string per hit; `seen` is stamped per lookup, never cleared.
+  const provisionIds = new Map<string, number>();
+  const provisionAt = Int32Array.from(kb.entries, (e) => {
+    const key = provisionKey(e) ?? `\u0001${e.id}`;
+    let id = provisionIds.get(key);
+    if (id === undefined) provisionIds.set(key, (id = provisionIds.size));
+    return id;
+  });
+  const seenProvision = new Int32Array(provisionIds.size);
+  let stamp = 0;
   // Entries adopted after the date asked about are not shown at all (few entries carry a date).
   const adoptedOn = kb.entries.map((e) => e.adopted ?? '');
+  // The knowledge's own vocabulary: glossary concepts and the terms of titles and curated
+  // phrasings. A question that uses none of them is about something else, however many of
+  // its everyday words («frist», «Bergen», "place") occur in some summary or keyword list.
+  const topical = new Set<string>();
+  for (const e of kb.entries) {
+    for (const t of analyzer.terms([e.title, ...(kb.phrasings.get(e.id) ?? [])].join(' · '))) topical.add(t);
+  }
   const suggestionTopics = kb.glossary.terms.filter((t) => t.definition).map((t) => t.term);
   const entriesOfTerm = new Map(kb.glossary.terms.map((t) => [t.term, t.entries]));
 
@@ -158,31 +167,25 @@ export function createLookup(
       if (status === 'historical' && wantsHistory) return 0.95;
       return RANKING.statusWeight[status] * (pending ? RANKING.pendingWeight : 1);
     };
-    const makeHit = (entry: Entry, score: number, cited: boolean): LookupHit => {
+    const makeHit = (entry: Entry, score: number, cited: boolean, folded: Entry[] = []): LookupHit => {
       const source = sourceOf(entry);
       const { status, pending } = statusOn(entry, asOf);
-      return { entry, source, citation: formatCitation(entry, source), url: entryUrl(entry, source), status, pending, score, cited };
+      return { entry, source, citation: formatCitation(entry, source), url: entryUrl(entry, source), status, pending, score, cited, folded };
     };
 
     const citation = parseCitation(query);
 
-    // Full-text search on what is left of the question once the citation is taken out.
+    // Full-text search on what is left of the question once the citation and the
+    // question's framing («Vil statsråden …», «Hva sier reglene om …») are taken out.
     const rest = citation ? citationText(query).replace(citation.matched, ' ') : query;
-    const queryTerms = index.queryTerms(rest).filter((t) => !t.startsWith('~'));
-    // Relevance depends only on how the query terms matched, and an engine may share one
-    // matches map between many hits (inverted-index.ts), so it is decided once per map.
-    const relevantMatches = new Map<TextHit['matches'], boolean>();
-    const isRelevant = (matches: TextHit['matches']): boolean => {
-      let yes = relevantMatches.get(matches);
-      if (yes === undefined) {
-        yes = [...matches.keys()].some((t) => t.startsWith('~')) || coverage(matches, queryTerms) >= RELEVANCE.minCoverage;
-        relevantMatches.set(matches, yes);
-      }
-      return yes;
-    };
+    const searched = stripBoilerplate(rest, analyzer.inPhrase(rest));
+    const queryTerms = index.queryTerms(searched);
     // Relevant hits are ranked as columns, entry position and score, with no object per hit
     // (thousands at 100×); citation and link are made only for the page shown.
-    const found = index.searchColumns?.(rest) ?? hitColumns(index.search(rest));
+    const found = index.searchColumns?.(searched) ?? hitColumns(index.search(searched));
+    const onTopic = queryTerms.some((t) => t.startsWith('~') || topical.has(t));
+    const gate = createRelevanceGate(queryTerms, found, kb.entries.length);
+    const isRelevant = onTopic ? gate : () => false;
     const statusAt = statusesOn(asOf);
     const pos = new Int32Array(found.count);
     const score = new Float64Array(found.count);
@@ -200,7 +203,7 @@ export function createLookup(
 
     // A chapter named inside a longer question ("medfinansiering etter nytt kapittel 14 A")
     // narrows the topic rather than asking for the chapter's table of contents.
-    const chapterAsContext = Boolean(citation?.chapter) && queryTerms.length > 0;
+    const chapterAsContext = Boolean(citation?.chapter) && queryTerms.some((t) => !t.startsWith('~'));
     // The entries the citation names, and their text scores to order them by the question's other words.
     const inChapter = citation?.chapter ? (byChapter.get(`${citation.chapter}-`) ?? []) : [];
     const candidates = (!citation || chapterAsContext ? [] : citation.chapter ? inChapter.map((i) => kb.entries[i]!) : (bySection.get(citation.section) ?? [])).filter(
@@ -238,15 +241,29 @@ export function createLookup(
     // Only the text hits up to the end of the page are put in order (at least the best, for topText).
     const idAt = (i: number) => kb.entries[pos[i]!]!.id;
     const byScoreThenId = (a: number, b: number) => score[b]! - score[a]! || (idAt(a) < idAt(b) ? -1 : idAt(a) > idAt(b) ? 1 : 0);
-    const firstText = firstInOrder(n, Math.max(1, offset + top - citedHits.length), byScoreThenId).map(
-      (i): Ranked => ({ entry: kb.entries[pos[i]!]!, score: score[i]!, cited: false }),
-    );
+    // Entries of the same provision are folded into one hit (fold.ts), so a few more than
+    // a page are put in order, and all of them if folding leaves the page short.
+    const wanted = Math.max(1, offset + top - citedHits.length);
+    const rankedText = (k: number) =>
+      firstInOrder(n, k, byScoreThenId).map((i): Ranked => ({ entry: kb.entries[pos[i]!]!, score: score[i]!, cited: false }));
+    let window = Math.min(n, wanted * 3 + 8);
+    let firstText = foldSameProvision(rankedText(window));
+    if (firstText.length < wanted && window < n) firstText = foldSameProvision(rankedText((window = n)));
 
     const topText = firstText[0]?.score ?? 1;
-    const cited = citedHits.map((entry, i): Ranked => ({ entry, score: topText + 1000 - i, cited: true }));
-    const total = cited.length + n;
+    const cited = citedHits.map((entry, i) => ({ entry, score: topText + 1000 - i, cited: true, folded: [] as Entry[] }));
+    stamp++;
+    let answers = 0;
+    for (let i = 0; i < n; i++) {
+      const id = provisionAt[pos[i]!]!;
+      if (seenProvision[id] !== stamp) {
+        seenProvision[id] = stamp;
+        answers++;
+      }
+    }
+    const total = cited.length + answers;
     const suggestions = total === 0 ? suggest(query, suggestionTopics) : [];
-    const hits = [...cited, ...firstText].slice(offset, offset + top).map((h) => makeHit(h.entry, h.score, h.cited));
+    const hits = [...cited, ...firstText].slice(offset, offset + top).map((h) => makeHit(h.entry, h.score, h.cited, h.folded));
     return { query, asOf, citation, hits, total, suggestions };
   };
 }

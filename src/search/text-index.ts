@@ -10,6 +10,8 @@ export interface IndexedDoc {
   summary: string;
   summary_en: string;
   source: string;
+  /** Curated ways people ask for this entry (knowledge/phrasings.yaml), joined. */
+  questions: string;
 }
 
 export const FIELD_BOOSTS: Record<Exclude<keyof IndexedDoc, 'id'>, number> = {
@@ -19,6 +21,9 @@ export const FIELD_BOOSTS: Record<Exclude<keyof IndexedDoc, 'id'>, number> = {
   source: 1,
   summary: 1,
   summary_en: 1,
+  // How people ask is close evidence, but it is not the law's text: above the summary,
+  // below the title, so a phrasing never outranks the provision that uses the user's words.
+  questions: 1.5,
 };
 
 /** How a query term met the document: exactly, as a prefix of a longer word, or through typo tolerance. */

@@ -76,7 +76,7 @@ describe('inverted index ranks as MiniSearch does', () => {
 describe('inverted index: prefix and fuzzy matching', () => {
   const glossary = GlossaryFile.parse(parse(readFileSync(join(KNOWLEDGE_DIR, 'glossary.yaml'), 'utf8')));
   const analyzer = createAnalyzer(glossary);
-  const doc = (id: string, summary: string): IndexedDoc => ({ id, title: '', keywords: '', citation: '', summary, summary_en: '', source: '' });
+  const doc = (id: string, summary: string): IndexedDoc => ({ id, title: '', keywords: '', citation: '', summary, summary_en: '', source: '', questions: '' });
   const index = createInvertedIndex(
     [
       doc('a', 'kontraktsvilkår for leverandøren'),

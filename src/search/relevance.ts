@@ -1,0 +1,76 @@
+/**
+ * The relevance gate: which full-text hits are about the question at all.
+ *
+ * A hit must cover enough of what the question is about, measured over the question's
+ * informative terms only:
+ * - a term no document matched (a company name, politeness, a word the knowledge never
+ *   uses) says nothing about which entry is meant, so it does not count against a hit;
+ * - terms are weighed by how rare they are among the hits (inverse document frequency),
+ *   so «utbytte» decides and «kommune» barely counts;
+ * - a typo-tolerant match is weaker evidence than an exact one.
+ * A hit that shares a glossary concept with the question always counts.
+ *
+ * Unknown words are ignored only when the question names something of the domain (a
+ * glossary concept: VTA, utbytte, reservert kontrakt …). A question without one must be
+ * covered by the knowledge as a whole: its unknown words then count, as the rarest terms
+ * there are, so «når er fristen for å levere skattemeldingen» finds nothing because
+ * «frist» and «levere» occur somewhere, and gets an honest «not covered».
+ *
+ * Question boilerplate is removed before this (boilerplate.ts).
+ */
+import type { HitColumns, MatchKind } from './text-index.ts';
+
+export const RELEVANCE = {
+  /** Share of the question's informative weight a hit must cover. */
+  minCoverage: 0.5,
+};
+
+const MATCH_WEIGHT: Record<MatchKind, number> = { exact: 1, prefix: 0.8, fuzzy: 0.6 };
+
+type Matches = Map<string, MatchKind>;
+
+/**
+ * A gate for one search: `queryTerms` are the analysed question terms (concept terms
+ * "~n" included), `found` the search's hits, `corpusSize` the number of documents.
+ */
+export function createRelevanceGate(queryTerms: readonly string[], found: HitColumns, corpusSize: number): (matches: Matches) => boolean {
+  // Document frequency of each term among the hits. Hits that matched alike share one
+  // map (inverted-index.ts), so maps are counted first and visited once each.
+  const hitsPerMap = new Map<Matches, number>();
+  for (let i = 0; i < found.count; i++) {
+    const m = found.matches(i);
+    hitsPerMap.set(m, (hitsPerMap.get(m) ?? 0) + 1);
+  }
+  const df = new Map<string, number>();
+  for (const [m, n] of hitsPerMap) for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + n);
+
+  const aboutDomain = queryTerms.some((t) => t.startsWith('~'));
+  const weight = new Map<string, number>();
+  let total = 0;
+  for (const t of new Set(queryTerms)) {
+    if (t.startsWith('~')) continue;
+    const d = df.get(t) ?? 0;
+    // Matched nothing: not informative when the question is about the domain; and a
+    // compound («vta-tilskuddet») is never, since its parts are terms of their own.
+    if (d === 0 && (aboutDomain || t.includes('-'))) continue;
+    const w = Math.log(1 + corpusSize / Math.max(1, d));
+    weight.set(t, w);
+    total += w;
+  }
+
+  const decided = new Map<Matches, boolean>();
+  return (matches) => {
+    let yes = decided.get(matches);
+    if (yes === undefined) {
+      let covered = 0;
+      let concept = false;
+      for (const [t, kind] of matches) {
+        if (t.startsWith('~')) concept = true;
+        else covered += (weight.get(t) ?? 0) * MATCH_WEIGHT[kind];
+      }
+      yes = concept || (total > 0 && covered / total >= RELEVANCE.minCoverage);
+      decided.set(matches, yes);
+    }
+    return yes;
+  };
+}
