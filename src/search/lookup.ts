@@ -81,10 +81,19 @@ const RANKING = {
   chapterContextBoost: 1.5,
   /** The provisions the glossary names as the home of a term the question uses ("utbytte" → § 14-5 c). */
   glossaryEntryBoost: 1.3,
+  /** Background (reports, evaluations, case papers) when the question asks for one. */
+  askedForBackground: 0.9,
 };
 
 /** Words that show the user is asking about the proposal or about the old rules on purpose. */
 const PROPOSAL_WORDS = new Set(['forslag', 'forslaget', 'foreslått', 'foreslatt', 'høring', 'høringsnotat', 'høyring', 'hoyring', 'hoering', 'proposal', 'proposed', 'reform', 'jobbspesialist', 'jobbspesialister', 'pilot']);
+/** Words that show the user asks what a report, an evaluation or a trial found, not what the law says. */
+const BACKGROUND_WORDS = new Set([
+  'rapport', 'rapporten', 'rapportar', 'rapporter', 'evaluering', 'evalueringen', 'evalueringa', 'undersøkelse', 'undersøkelsen',
+  'kartlegging', 'kartleggingen', 'studie', 'forskning', 'forsøk', 'forsøket', 'forsøkskommunene', 'funn', 'fant', 'anbefaler',
+  'anbefalinger', 'statistikk', 'riksrevisjonen', 'storbyene', 'storbyane', 'report', 'evaluation', 'survey', 'study', 'trial', 'findings',
+  'found', 'recommend', 'recommendations', 'statistics', 'economics', 'menon', 'telemarksforsking', 'esa',
+]);
 const HISTORY_WORDS = new Set(['tidligere', 'gammel', 'gamle', 'før', 'fram', 'frem', 'historikk', 'endret', 'endring', 'endringer', 'endra', 'old', 'previous', 'previously', 'before', 'changed', 'change', 'changes', '2025', '2024']);
 
 export function toIndexedDoc(entry: Entry, source: Source, phrasings: readonly string[] = []): IndexedDoc {
@@ -162,7 +171,9 @@ export function createLookup(
     const queryWords = new Set(words(query));
     const wantsProposal = [...queryWords].some((w) => PROPOSAL_WORDS.has(w)) || /\b14\s?a\b/i.test(query);
     const wantsHistory = [...queryWords].some((w) => HISTORY_WORDS.has(w));
+    const wantsBackground = [...queryWords].some((w) => BACKGROUND_WORDS.has(w));
     const weightOf = (status: Status, pending: boolean) => {
+      if (status === 'background' && wantsBackground) return RANKING.askedForBackground;
       if (status === 'proposed' && wantsProposal) return 1.05;
       if (status === 'historical' && wantsHistory) return 0.95;
       return RANKING.statusWeight[status] * (pending ? RANKING.pendingWeight : 1);
