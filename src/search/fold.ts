@@ -5,8 +5,9 @@
  * the most specific that matched) entry of each provision stays; the others ride along
  * as `folded`, for the reply to show as related.
  *
- * A provision is the same source, section and status: the version of § 13-6 in force and
- * the replaced version are different answers and are never folded together.
+ * Folded together are a provision and its parts: § 14-5, § 14-5 annet ledd and § 14-5 annet
+ * ledd bokstav c. Siblings (annet ledd c and tredje ledd) say different things and stay
+ * apart; so do the version in force and a replaced one (same section, other status).
  */
 import type { Entry } from '../knowledge/schema.ts';
 import { sectionKey } from './citation-parser.ts';
@@ -15,18 +16,25 @@ export function provisionKey(entry: Entry): string | undefined {
   return entry.section === undefined ? undefined : `${entry.source}\u0000${sectionKey(entry.section)}\u0000${entry.status}`;
 }
 
+/** One entry is the other or a part of it: same ledd (or one is the whole section), same bokstav (or one is the whole ledd). */
+export function samePart(a: Entry, b: Entry): boolean {
+  const agree = <T>(x: T | undefined, y: T | undefined) => x === undefined || y === undefined || x === y;
+  return agree(a.ledd, b.ledd) && agree(a.bokstav, b.bokstav);
+}
+
 export function foldSameProvision<T extends { entry: Entry }>(ranked: readonly T[]): (T & { folded: Entry[] })[] {
   const out: (T & { folded: Entry[] })[] = [];
-  const byKey = new Map<string, T & { folded: Entry[] }>();
+  const byKey = new Map<string, (T & { folded: Entry[] })[]>();
   for (const item of ranked) {
     const key = provisionKey(item.entry);
-    const first = key === undefined ? undefined : byKey.get(key);
-    if (first) {
-      first.folded.push(item.entry);
+    const kin = key === undefined ? [] : (byKey.get(key) ?? []);
+    const into = kin.find((k) => samePart(k.entry, item.entry));
+    if (into) {
+      into.folded.push(item.entry);
       continue;
     }
     const kept = { ...item, folded: [] as Entry[] };
-    if (key !== undefined) byKey.set(key, kept);
+    if (key !== undefined) byKey.set(key, [...kin, kept]);
     out.push(kept);
   }
   return out;

@@ -19,6 +19,7 @@ import { createStatusCache } from './status-cache.ts';
 import { createInvertedIndex } from './inverted-index.ts';
 import { hitColumns, type IndexedDoc, type TextIndex } from './text-index.ts';
 import { stripBoilerplate } from './boilerplate.ts';
+import { classifySmallTalk, type SmallTalk } from './small-talk.ts';
 import { createRelevanceGate } from './relevance.ts';
 
 export interface LookupOptions {
@@ -56,6 +57,13 @@ export interface LookupResult {
   total: number;
   /** Topics to try instead, when nothing matched well. */
   suggestions: string[];
+  /**
+   * Set when the message is only a greeting, thanks or a request for help («hei», «takk»,
+   * «hjelp»; small-talk.ts): then there are no hits, and the reply should be a short
+   * friendly answer with example questions (`suggestions` holds example topics), not
+   * «found nothing». A question that starts with «hei, …» is a question, not small talk.
+   */
+  smallTalk?: SmallTalk;
 }
 
 export type Lookup = (query: string, options?: LookupOptions) => LookupResult;
@@ -168,6 +176,8 @@ export function createLookup(
     const asOf = options.asOf ?? todayIso();
     const top = options.top ?? 5;
     const offset = options.offset ?? 0;
+    const smallTalk = classifySmallTalk(query);
+    if (smallTalk) return { query, asOf, citation: null, hits: [], total: 0, suggestions: DEFAULT_TOPICS.slice(), smallTalk };
     const queryWords = new Set(words(query));
     const wantsProposal = [...queryWords].some((w) => PROPOSAL_WORDS.has(w)) || /\b14\s?a\b/i.test(query);
     const wantsHistory = [...queryWords].some((w) => HISTORY_WORDS.has(w));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { formatProblem } from '../../src/knowledge/problems.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { copyMiniKb, MINI_KB } from '../helpers/kb-fixture.ts';
 
 function problemsOf(dir: string): string[] {
@@ -84,5 +86,32 @@ describe('loadKnowledge', () => {
   it('reports a missing required field at its parent', () => {
     const dir = copyMiniKb({ 'sources.yaml': (t) => t.replace('    cite_as: tiltaksforskriften\n', '') });
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/^sources\.yaml:2:5 sources\.0\.cite_as: /)]);
+  });
+
+  it('loads phrasings and direct answers keyed by entry id', () => {
+    const dir = copyMiniKb();
+    writeFileSync(join(dir, 'phrasings.yaml'), 'phrasings:\n  tf-14-5-2-c: [kan eierne ta ut utbytte]\n');
+    writeFileSync(
+      join(dir, 'answers.yaml'),
+      'answers:\n  tf-14-5-2-c:\n    kind: yes_no\n    nb: Nei, utbytte er forbudt (§ 14-5 c).\n    en: No, dividends are banned (§ 14-5 c).\n',
+    );
+    const r = loadKnowledge(dir);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.kb.phrasings.get('tf-14-5-2-c')).toEqual(['kan eierne ta ut utbytte']);
+    expect(r.kb.answers.get('tf-14-5-2-c')?.kind).toBe('yes_no');
+  });
+
+  it('reports a phrasing or answer for an entry that does not exist, with its line', () => {
+    const dir = copyMiniKb();
+    writeFileSync(join(dir, 'phrasings.yaml'), 'phrasings:\n  tf-14-5-2-c: [kan eierne ta ut utbytte]\n  tf-99-9: [finnes ikke]\n');
+    writeFileSync(join(dir, 'answers.yaml'), 'answers:\n  tf-14-5-9:\n    kind: who\n    nb: Ingen slik bestemmelse.\n    en: No such provision.\n');
+    expect(problemsOf(dir)).toEqual(['phrasings.yaml:3:12 phrasings.tf-99-9: unknown entry "tf-99-9"', 'answers.yaml:3:5 answers.tf-14-5-9: unknown entry "tf-14-5-9"']);
+  });
+
+  it('reports a direct answer without its English line', () => {
+    const dir = copyMiniKb();
+    writeFileSync(join(dir, 'answers.yaml'), 'answers:\n  tf-14-5-2-c:\n    kind: yes_no\n    nb: Nei, utbytte er forbudt (§ 14-5 c).\n');
+    expect(problemsOf(dir)[0]).toMatch(/^answers\.yaml:3:5 answers\.tf-14-5-2-c\.en: /);
   });
 });

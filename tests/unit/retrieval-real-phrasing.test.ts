@@ -1,0 +1,88 @@
+/**
+ * Retrieval on real phrasing, against the real knowledge base: each test asserts on the
+ * provisions cited by the hits, so a change that loses them fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createLookup } from '../../src/search/lookup.ts';
+import { stripBoilerplate } from '../../src/search/boilerplate.ts';
+import { foldSameProvision, samePart } from '../../src/search/fold.ts';
+import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
+
+const loaded = loadKnowledge(KNOWLEDGE_DIR);
+if (!loaded.ok) throw new Error('knowledge base invalid: run npm run kb:check');
+const kb = loaded.kb;
+const lookup = createLookup(kb);
+const cites = (q: string, top = 3) => lookup(q, { top }).hits.map((h) => `${h.source.id} ${h.entry.section ?? ''}`.trim());
+
+describe('question boilerplate', () => {
+  it('drops the framing of a question and keeps its subject', () => {
+    expect(stripBoilerplate('Vil statsråden sørge for at reglene om utbytte blir klarere?')).toBe('vil sørge for at om utbytte blir klarere');
+    expect(stripBoilerplate('Hei! Hva sier regelverket om reserverte kontrakter?')).toBe('hva om reserverte kontrakter');
+  });
+
+  it('keeps a framing word that is part of a glossary phrase', () => {
+    const words = 'hva sier utfyllende regler om VTA';
+    const inPhrase = [false, false, true, true, false, false];
+    expect(stripBoilerplate(words, inPhrase)).toBe('hva utfyllende regler om vta');
+  });
+
+  it('finds the same provision with and without a minister-style frame', () => {
+    const plain = cites('utbytte VTA-arrangør', 1);
+    expect(plain[0]).toMatch(/^tiltaksforskriften 14-5$/);
+    expect(cites('Vil statsråden redegjøre for hva regelverket sier om utbytte fra en VTA-arrangør?', 1)).toEqual(plain);
+  });
+});
+
+describe('the relevance gate', () => {
+  it('does not let unknown words (names, politeness, context) sink a question about the domain', () => {
+    const q = 'Hei! Vi i Fjellheim Vekst AS, en liten bedrift på Hadeland, lurer på om det er lov å betale utbytte til kommunen som eier oss. Mvh Kari';
+    const got = cites(q);
+    expect(got.some((c) => /^tiltaksforskriften (14-5|13-6)$/.test(c)), got.join(' | ')).toBe(true);
+  });
+
+  it('answers «not covered» with suggestions when the question is about nothing in the domain', () => {
+    for (const q of ['når er fristen for å levere skattemeldingen', 'best pizza place near the office?', 'kva blir vêret i Bergen i morgon']) {
+      const r = lookup(q);
+      expect(r.hits, q).toEqual([]);
+      expect(r.suggestions.length, q).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('folding near-duplicates', () => {
+  it('never shows a provision and a part of it as two hits', () => {
+    for (const q of ['utbytte', 'forbud mot utbytte VTA', 'krav til AFT-arrangør', 'kommunal medfinansiering VTA', 'hva inneholder AFT']) {
+      const hits = lookup(q, { top: 8 }).hits;
+      for (let i = 0; i < hits.length; i++) {
+        for (let j = i + 1; j < hits.length; j++) {
+          const [a, b] = [hits[i]!.entry, hits[j]!.entry];
+          const same = a.source === b.source && a.section !== undefined && a.section === b.section && a.status === b.status && samePart(a, b);
+          expect(same, `${q}: ${a.id} and ${b.id}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('keeps the best-ranked part and lists the others as folded', () => {
+    const entry = (id: string) => kb.entryById.get(id)!;
+    const folded = foldSameProvision([{ entry: entry('tf-14-5-2-c') }, { entry: entry('tf-14-5') }, { entry: entry('tf-14-5-3') }, { entry: entry('tf-13-6') }]);
+    expect(folded.map((f) => f.entry.id)).toEqual(['tf-14-5-2-c', 'tf-14-5-3', 'tf-13-6']);
+    expect(folded[0]!.folded.map((e) => e.id)).toEqual(['tf-14-5']);
+  });
+});
+
+describe('small talk in the lookup', () => {
+  it('marks a greeting and returns example topics instead of hits', () => {
+    const r = lookup('hei');
+    expect(r.smallTalk).toBe('greeting');
+    expect(r.hits).toEqual([]);
+    expect(r.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('answers a question that starts with a greeting as a question', () => {
+    const r = lookup('hei, kan en VTA-bedrift betale utbytte?', { top: 3 });
+    expect(r.smallTalk).toBeUndefined();
+    expect(r.hits.map((h) => `${h.source.id} ${h.entry.section}`)).toContain('tiltaksforskriften 14-5');
+  });
+});
