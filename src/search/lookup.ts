@@ -91,6 +91,11 @@ const RANKING = {
   glossaryEntryBoost: 1.3,
   /** Background (reports, evaluations, case papers) when the question asks for one. */
   askedForBackground: 0.9,
+  /**
+   * A provision in the chapter of another measure than the one asked about: «VTA» asked,
+   * the parallel AFT provision (§ 13-6 beside § 14-5, § 13-3 beside § 14-3) comes after.
+   */
+  otherMeasureWeight: 0.6,
 };
 
 /** Words that show the user is asking about the proposal or about the old rules on purpose. */
@@ -171,6 +176,25 @@ export function createLookup(
   }
   const suggestionTopics = kb.glossary.terms.filter((t) => t.definition).map((t) => t.term);
   const entriesOfTerm = new Map(kb.glossary.terms.map((t) => [t.term, t.entries]));
+  // Chapters that a concept owns: all its home entries (glossary `entries`) in one chapter of
+  // one source («VTA» → tiltaksforskriften kap. 14, «AFT» → kap. 13). Asked about one of
+  // them, the same source's other owned chapters hold parallel rules for other measures.
+  const chapterOf = (e: Entry): string | undefined => {
+    const key = e.section === undefined ? '' : sectionKey(e.section);
+    const dash = key.indexOf('-');
+    return dash > 0 ? `${e.source}\u0000${key.slice(0, dash)}` : undefined;
+  };
+  const ownedChapter = new Map<string, string>();
+  for (const t of kb.glossary.terms) {
+    const chapters = new Set(t.entries.map((id) => kb.entryById.get(id)).filter((e) => e !== undefined).map(chapterOf));
+    const [only] = chapters;
+    if (chapters.size === 1 && only !== undefined) ownedChapter.set(t.term, only);
+  }
+  const ownedChapters = new Set(ownedChapter.values());
+  const entryChapter = kb.entries.map((e) => {
+    const c = chapterOf(e);
+    return c !== undefined && ownedChapters.has(c) ? c : undefined;
+  });
 
   return function lookup(query, options = {}) {
     const asOf = options.asOf ?? todayIso();
@@ -219,8 +243,40 @@ export function createLookup(
       pos[n] = p;
       score[n++] = found.score[i]! * weightOf(status, pending) * (hasSection[p] ? 1 : RANKING.noSectionWeight);
     }
-    const homeOfConcept = new Set(analyzer.concepts(rest).flatMap((term) => entriesOfTerm.get(term) ?? []).map((id) => positionOf.get(id)));
-    if (homeOfConcept.size) for (let i = 0; i < n; i++) if (homeOfConcept.has(pos[i])) score[i]! *= RANKING.glossaryEntryBoost;
+    const questionConcepts = analyzer.concepts(rest);
+    // Home entries of the concepts asked about; a home of one concept that lies in the
+    // chapter another asked concept owns («personkrets» + «VTA» → § 14-3) is where the two
+    // meet, and is boosted once more, above the home of either alone (§ 14-1, § 13-3).
+    const homeOf = new Map<number, string[]>();
+    for (const term of questionConcepts) {
+      for (const id of entriesOfTerm.get(term) ?? []) {
+        const p = positionOf.get(id);
+        if (p !== undefined) homeOf.set(p, [...(homeOf.get(p) ?? []), term]);
+      }
+    }
+    const ownerOf = new Map<string, string[]>();
+    for (const term of questionConcepts) {
+      const c = ownedChapter.get(term);
+      if (c !== undefined) ownerOf.set(c, [...(ownerOf.get(c) ?? []), term]);
+    }
+    if (homeOf.size) {
+      for (let i = 0; i < n; i++) {
+        const homes = homeOf.get(pos[i]!);
+        if (!homes) continue;
+        score[i]! *= RANKING.glossaryEntryBoost;
+        const chapter = chapterOf(kb.entries[pos[i]!]!);
+        const owners = chapter === undefined ? undefined : ownerOf.get(chapter);
+        if (owners?.some((o) => homes.some((h) => h !== o))) score[i]! *= RANKING.glossaryEntryBoost;
+      }
+    }
+    const askedChapters = new Set(questionConcepts.map((t) => ownedChapter.get(t)).filter((c) => c !== undefined));
+    if (askedChapters.size) {
+      const askedSources = new Set([...askedChapters].map((c) => c.slice(0, c.indexOf('\u0000'))));
+      for (let i = 0; i < n; i++) {
+        const c = entryChapter[pos[i]!];
+        if (c !== undefined && !askedChapters.has(c) && askedSources.has(c.slice(0, c.indexOf('\u0000')))) score[i]! *= RANKING.otherMeasureWeight;
+      }
+    }
 
     // A chapter named inside a longer question ("medfinansiering etter nytt kapittel 14 A")
     // narrows the topic rather than asking for the chapter's table of contents.
