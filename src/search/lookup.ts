@@ -167,22 +167,16 @@ export function createLookup(
   let stamp = 0;
   // Entries adopted after the date asked about are not shown at all (few entries carry a date).
   const adoptedOn = kb.entries.map((e) => e.adopted ?? '');
-  // The knowledge's own vocabulary: glossary concepts and the terms of titles and curated
-  // phrasings. A question that uses none of them is about something else, however many of
-  // its everyday words («frist», «Bergen», "place") occur in some summary or keyword list.
-  const topical = new Set<string>();
-  for (const e of kb.entries) {
-    for (const t of analyzer.terms([e.title, ...(kb.phrasings.get(e.id) ?? [])].join(' · '))) topical.add(t);
-  }
   const suggestionTopics = kb.glossary.terms.filter((t) => t.definition).map((t) => t.term);
   const entriesOfTerm = new Map(kb.glossary.terms.map((t) => [t.term, t.entries]));
   // Chapters that a concept owns: all its home entries (glossary `entries`) in one chapter of
   // one source («VTA» → tiltaksforskriften kap. 14, «AFT» → kap. 13). Asked about one of
   // them, the same source's other owned chapters hold parallel rules for other measures.
+  // A chapter and its lettered sibling are one family (kap. 14 and kap. 14 A are both VTA).
   const chapterOf = (e: Entry): string | undefined => {
     const key = e.section === undefined ? '' : sectionKey(e.section);
     const dash = key.indexOf('-');
-    return dash > 0 ? `${e.source}\u0000${key.slice(0, dash)}` : undefined;
+    return dash > 0 ? `${e.source}\u0000${key.slice(0, dash).replace(/\D+$/, '')}` : undefined;
   };
   const ownedChapter = new Map<string, string>();
   for (const t of kb.glossary.terms) {
@@ -228,9 +222,7 @@ export function createLookup(
     // Relevant hits are ranked as columns, entry position and score, with no object per hit
     // (thousands at 100×); citation and link are made only for the page shown.
     const found = index.searchColumns?.(searched) ?? hitColumns(index.search(searched));
-    const onTopic = queryTerms.some((t) => t.startsWith('~') || topical.has(t));
-    const gate = createRelevanceGate(queryTerms, found, kb.entries.length);
-    const isRelevant = onTopic ? gate : () => false;
+    const isRelevant = createRelevanceGate(queryTerms, found, kb.entries.length);
     const statusAt = statusesOn(asOf);
     const pos = new Int32Array(found.count);
     const score = new Float64Array(found.count);
