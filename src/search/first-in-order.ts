@@ -22,3 +22,33 @@ export function firstInOrder(count: number, k: number, compare: (a: number, b: n
   }
   return best;
 }
+
+/**
+ * The items 0 … count − 1 in `compare` order, one at a time: a binary heap built in linear
+ * time, then one pop per item taken. For when it is not known how many are needed (folding
+ * can merge many hits into one), without sorting thousands of hits to use a few dozen.
+ */
+export function* inOrder(count: number, compare: (a: number, b: number) => number): Generator<number> {
+  const heap = Int32Array.from({ length: count }, (_, i) => i);
+  let size = count;
+  const down = (at: number) => {
+    for (;;) {
+      const l = 2 * at + 1;
+      if (l >= size) return;
+      const r = l + 1;
+      const c = r < size && compare(heap[r]!, heap[l]!) < 0 ? r : l;
+      if (compare(heap[c]!, heap[at]!) >= 0) return;
+      const t = heap[c]!;
+      heap[c] = heap[at]!;
+      heap[at] = t;
+      at = c;
+    }
+  };
+  for (let i = (size >>> 1) - 1; i >= 0; i--) down(i);
+  while (size > 0) {
+    const top = heap[0]!;
+    heap[0] = heap[--size]!;
+    down(0);
+    yield top;
+  }
+}

@@ -22,11 +22,20 @@ export function samePart(a: Entry, b: Entry): boolean {
   return agree(a.ledd, b.ledd) && agree(a.bokstav, b.bokstav);
 }
 
-export function foldSameProvision<T extends { entry: Entry }>(ranked: readonly T[]): (T & { folded: Entry[] })[] {
+/**
+ * `ranked` in order, each provision's parts folded into its best-ranked part. `keyOf` may
+ * give any key equal for entries of one provision (lookup passes precomputed numbers).
+ */
+export function foldSameProvision<T extends { entry: Entry }>(
+  ranked: Iterable<T>,
+  keyOf: (item: T) => string | number | undefined = (item) => provisionKey(item.entry),
+  enough = Infinity,
+): (T & { folded: Entry[] })[] {
   const out: (T & { folded: Entry[] })[] = [];
-  const byKey = new Map<string, (T & { folded: Entry[] })[]>();
+  const byKey = new Map<string | number, (T & { folded: Entry[] })[]>();
   for (const item of ranked) {
-    const key = provisionKey(item.entry);
+    if (out.length >= enough) break;
+    const key = keyOf(item);
     const kin = key === undefined ? [] : (byKey.get(key) ?? []);
     const into = kin.find((k) => samePart(k.entry, item.entry));
     if (into) {

@@ -13,7 +13,7 @@ import { entryUrl, formatCitation } from '../knowledge/citation.ts';
 import { existsOn, statusOn, todayIso } from '../knowledge/status.ts';
 import { createAnalyzer, words, type Analyzer } from './analyzer.ts';
 import { citationText, createCitationParser, sectionKey, type CitationQuery } from './citation-parser.ts';
-import { firstInOrder } from './first-in-order.ts';
+import { firstInOrder, inOrder } from './first-in-order.ts';
 import { foldSameProvision, provisionKey } from './fold.ts';
 import { createStatusCache } from './status-cache.ts';
 import { createInvertedIndex } from './inverted-index.ts';
@@ -184,11 +184,17 @@ export function createLookup(
     const [only] = chapters;
     if (chapters.size === 1 && only !== undefined) ownedChapter.set(t.term, only);
   }
-  const ownedChapters = new Set(ownedChapter.values());
-  const entryChapter = kb.entries.map((e) => {
+  // Owned chapters as small numbers per entry (−1: none), and each one's source, so the
+  // per-hit work at 100× is an array read, not a string per hit.
+  const ownedIds = new Map([...new Set(ownedChapter.values())].map((c, i) => [c, i]));
+  const ownedSource = [...ownedIds.keys()].map((c) => c.slice(0, c.indexOf('\u0000')));
+  const entryOwned = Int32Array.from(kb.entries, (e) => {
     const c = chapterOf(e);
-    return c !== undefined && ownedChapters.has(c) ? c : undefined;
+    return c === undefined ? -1 : (ownedIds.get(c) ?? -1);
   });
+  // Positions marked as the home of a concept asked about, stamped per lookup.
+  const homeMark = new Int32Array(kb.entries.length);
+  let homeStamp = 0;
 
   return function lookup(query, options = {}) {
     const asOf = options.asOf ?? todayIso();
@@ -252,21 +258,26 @@ export function createLookup(
       if (c !== undefined) ownerOf.set(c, [...(ownerOf.get(c) ?? []), term]);
     }
     if (homeOf.size) {
+      homeStamp++;
+      for (const p of homeOf.keys()) homeMark[p] = homeStamp;
       for (let i = 0; i < n; i++) {
-        const homes = homeOf.get(pos[i]!);
-        if (!homes) continue;
+        if (homeMark[pos[i]!] !== homeStamp) continue;
+        const homes = homeOf.get(pos[i]!)!;
         score[i]! *= RANKING.glossaryEntryBoost;
         const chapter = chapterOf(kb.entries[pos[i]!]!);
         const owners = chapter === undefined ? undefined : ownerOf.get(chapter);
         if (owners?.some((o) => homes.some((h) => h !== o))) score[i]! *= RANKING.glossaryEntryBoost;
       }
     }
-    const askedChapters = new Set(questionConcepts.map((t) => ownedChapter.get(t)).filter((c) => c !== undefined));
-    if (askedChapters.size) {
-      const askedSources = new Set([...askedChapters].map((c) => c.slice(0, c.indexOf('\u0000'))));
+    const askedOwned = new Set(questionConcepts.map((t) => ownedIds.get(ownedChapter.get(t) ?? '')).filter((c) => c !== undefined));
+    if (askedOwned.size) {
+      const askedSources = new Set([...askedOwned].map((c) => ownedSource[c]));
+      // Owned chapters of the sources asked about, other than the ones asked: demoted.
+      const demote = new Uint8Array(ownedSource.length);
+      ownedSource.forEach((src, c) => (demote[c] = !askedOwned.has(c) && askedSources.has(src) ? 1 : 0));
       for (let i = 0; i < n; i++) {
-        const c = entryChapter[pos[i]!];
-        if (c !== undefined && !askedChapters.has(c) && askedSources.has(c.slice(0, c.indexOf('\u0000')))) score[i]! *= RANKING.otherMeasureWeight;
+        const c = entryOwned[pos[i]!]!;
+        if (c >= 0 && demote[c]) score[i]! *= RANKING.otherMeasureWeight;
       }
     }
 
@@ -310,14 +321,18 @@ export function createLookup(
     // Only the text hits up to the end of the page are put in order (at least the best, for topText).
     const idAt = (i: number) => kb.entries[pos[i]!]!.id;
     const byScoreThenId = (a: number, b: number) => score[b]! - score[a]! || (idAt(a) < idAt(b) ? -1 : idAt(a) > idAt(b) ? 1 : 0);
-    // Entries of the same provision are folded into one hit (fold.ts), so a few more than
-    // a page are put in order, and all of them if folding leaves the page short.
+    // Entries of the same provision are folded into one hit (fold.ts): a few more than a
+    // page are put in order; when folding leaves the page short, the rest come one at a
+    // time from a heap (inOrder) until it is full, never a sort of every hit.
     const wanted = Math.max(1, offset + top - citedHits.length);
-    const rankedText = (k: number) =>
-      firstInOrder(n, k, byScoreThenId).map((i): Ranked => ({ entry: kb.entries[pos[i]!]!, score: score[i]!, cited: false }));
-    let window = Math.min(n, wanted * 3 + 8);
-    let firstText = foldSameProvision(rankedText(window));
-    if (firstText.length < wanted && window < n) firstText = foldSameProvision(rankedText((window = n)));
+    const toRanked = (i: number): Ranked & { p: number } => ({ entry: kb.entries[pos[i]!]!, score: score[i]!, cited: false, p: pos[i]! });
+    const byProvision = (r: { p: number }) => provisionAt[r.p];
+    const window = Math.min(n, wanted * 3 + 8);
+    let firstText = foldSameProvision(firstInOrder(n, window, byScoreThenId).map(toRanked), byProvision);
+    if (firstText.length < wanted && window < n) {
+      const all = inOrder(n, byScoreThenId);
+      firstText = foldSameProvision((function* () { for (const i of all) yield toRanked(i); })(), byProvision, wanted);
+    }
 
     const topText = firstText[0]?.score ?? 1;
     const cited = citedHits.map((entry, i) => ({ entry, score: topText + 1000 - i, cited: true, folded: [] as Entry[] }));
