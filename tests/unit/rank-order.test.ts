@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstInOrder } from '../../src/search/first-in-order.ts';
+import { firstInOrder, inOrder } from '../../src/search/first-in-order.ts';
 import { orderByScore } from '../../src/search/rank-order.ts';
 
 describe('orderByScore (radix sort of hits)', () => {
@@ -36,5 +36,23 @@ describe('firstInOrder (a page without sorting everything)', () => {
   it('keeps input order among items that compare equal, as a stable sort does', () => {
     const s = [1, 2, 1, 2, 1];
     expect(firstInOrder(s.length, 3, (a, b) => s[b]! - s[a]!)).toEqual([1, 3, 0]);
+  });
+});
+
+describe('inOrder (hits one at a time, for folding)', () => {
+  it('yields every item in the order of a full sort (total orders, as lookup compares by score then id)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.record({ s: fc.integer({ min: 0, max: 20 }), id: fc.nat() }), { selector: (r) => r.id, maxLength: 300 }), (items) => {
+        const cmp = (a: number, b: number) => items[b]!.s - items[a]!.s || items[a]!.id - items[b]!.id;
+        expect([...inOrder(items.length, cmp)]).toEqual(Array.from(items.keys()).sort(cmp));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('can stop early: the first k equal the first k of a sort', () => {
+    const s = [5, 1, 4, 2, 3];
+    const it = inOrder(s.length, (a, b) => s[b]! - s[a]!);
+    expect([it.next().value, it.next().value]).toEqual([0, 2]);
   });
 });
