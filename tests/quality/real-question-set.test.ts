@@ -9,7 +9,7 @@ import { describeRealMiss, loadRealQuestions, parseExpectedCitation, scoreRealQu
  * goal of issue 11 is top-3 ≥ 85 % and top-1 ≥ 65 %. Raise them as retrieval and the
  * knowledge improve; never lower them to make a change pass.
  */
-const FLOORS = { top1: 0.55, top3: 0.75, emptyAnswerable: 0 };
+const FLOORS = { top1: 0.63, top3: 0.75, emptyAnswerable: 0 };
 
 describe('real-question set against the real knowledge base', () => {
   const loaded = loadKnowledge(KNOWLEDGE_DIR);
