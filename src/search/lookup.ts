@@ -327,7 +327,7 @@ export function createLookup(
     const wanted = Math.max(1, offset + top - citedHits.length);
     const toRanked = (i: number): Ranked & { p: number } => ({ entry: kb.entries[pos[i]!]!, score: score[i]!, cited: false, p: pos[i]! });
     const byProvision = (r: { p: number }) => provisionAt[r.p];
-    const window = Math.min(n, wanted * 3 + 8);
+    const window = Math.min(n, Math.max(64, wanted * 3 + 8));
     let firstText = foldSameProvision(firstInOrder(n, window, byScoreThenId).map(toRanked), byProvision);
     if (firstText.length < wanted && window < n) {
       const all = inOrder(n, byScoreThenId);
