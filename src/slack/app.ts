@@ -17,6 +17,9 @@ import { requestMiddleware } from './request-log.ts';
 import { healthRoutes, type Readiness } from './health.ts';
 import { createLog, errorFields, type Log, type LogFormat, type LogSink } from '../log/logger.ts';
 import { createInFlight, type InFlight } from '../runtime/inflight.ts';
+import type { SeenSet } from '../runtime/seen-set.ts';
+import { createMemorySeenSet } from '../runtime/memory-seen-set.ts';
+import { guardSlackRequests } from './http-guard.ts';
 import type { StopResult } from '../runtime/shutdown.ts';
 
 export interface SlackRuntime {
@@ -44,6 +47,8 @@ export interface CreateOptions {
   logFormat?: LogFormat;
   /** What /readyz reports; default: ready, with the version deps.knowledge() returns. */
   readiness?: () => Readiness;
+  /** Requests and events already handled (replay check); default: in this process's memory. */
+  seen?: SeenSet;
 }
 
 /** Slack's own path for events, commands and interactivity in HTTP mode. */
@@ -69,6 +74,13 @@ export function createSlackApp(config: SlackConfig, deps: SlackDeps, options: Cr
       logger,
       logLevel: logger.getLevel(),
       customRoutes: healthRoutes({ readiness, draining: () => draining }),
+    });
+    // Size, freshness, signature, replay and shape are checked before Bolt reads anything (see http-guard.ts).
+    receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+      signingSecret: config.signingSecret,
+      endpoints: [HTTP_PATH],
+      seen: options.seen ?? createMemorySeenSet(),
+      log,
     });
     app = new App({ token: config.botToken, receiver, logger, logLevel: logger.getLevel(), clientOptions });
   }
