@@ -20,6 +20,7 @@ import { createInFlight, type InFlight } from '../runtime/inflight.ts';
 import type { SeenSet } from '../runtime/seen-set.ts';
 import { createMemorySeenSet } from '../runtime/memory-seen-set.ts';
 import { guardSlackRequests } from './http-guard.ts';
+import { inputLimitMiddleware } from './input-limit.ts';
 import type { StopResult } from '../runtime/shutdown.ts';
 
 export interface SlackRuntime {
@@ -74,6 +75,8 @@ export function createSlackApp(config: SlackConfig, deps: SlackDeps, options: Cr
       logger,
       logLevel: logger.getLevel(),
       customRoutes: healthRoutes({ readiness, draining: () => draining }),
+      // The guard below verifies every request before Bolt sees it; verifying again costs a second parse of the body.
+      signatureVerification: false,
     });
     // Size, freshness, signature, replay and shape are checked before Bolt reads anything (see http-guard.ts).
     receiver.requestListener = guardSlackRequests(receiver.requestListener, {
@@ -85,6 +88,7 @@ export function createSlackApp(config: SlackConfig, deps: SlackDeps, options: Cr
     app = new App({ token: config.botToken, receiver, logger, logLevel: logger.getLevel(), clientOptions });
   }
   app.use(requestMiddleware(deps, log, inflight));
+  app.use(inputLimitMiddleware(log));
   registerListeners(app, deps);
   app.error(async (error) => {
     // Reached only when a listener throws past its own guard, or Bolt itself fails (e.g. authorisation).

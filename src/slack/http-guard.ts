@@ -20,7 +20,9 @@
  *    handled again.
  *
  * The buffered body is handed on as `req.rawBody`, which Bolt reads instead of
- * the (already consumed) stream.
+ * the (already consumed) stream. Bolt's own signature check is switched off
+ * (app.ts): it would read and verify the same body a second time. An unsigned
+ * request never reaches Bolt: a genuine `ssl_check` is answered here.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
@@ -94,11 +96,14 @@ function signatureOk(secret: string, timestamp: string, body: Buffer, signature:
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** The payload as Bolt will parse it, or undefined when it is not a JSON object. */
+/** The payload as Bolt will parse it (a form without `payload` as {}: only its object-ness matters), or undefined when it is not a JSON object. */
 export function payloadObject(contentType: string | undefined, body: string): Record<string, unknown> | undefined {
   let value: unknown;
   try {
     if (contentType?.startsWith('application/x-www-form-urlencoded')) {
+      // A form is an object; only its JSON `payload` (interactivity) can be anything else. In a
+      // form body a literal `payload=` can only be a field name (values encode `=` as %3D).
+      if (!body.includes('payload=')) return {};
       const form = parseQuery(body);
       value = typeof form.payload === 'string' ? JSON.parse(form.payload) : form;
     } else value = JSON.parse(body);
@@ -116,24 +121,28 @@ export function guardSlackRequests(inner: RequestListener, options: HttpGuardOpt
 
   const refuse = (res: ServerResponse, r: Refusal) => {
     log.warn(r.event, { status: r.status, ...r.detail });
-    // A refused body may still be arriving: close the connection rather than read it.
-    res.writeHead(r.status, { connection: 'close', 'content-type': 'text/plain; charset=utf-8' }).end(`${r.status === 413 ? 'request body too large' : 'refused'}\n`);
+    // No body, as Bolt answers. A refused body may still be arriving: close the connection rather than read it.
+    res.writeHead(r.status, { connection: 'close' }).end();
   };
 
-  /** Checks the request: a refusal, 'duplicate' (already answered), or the body to hand on. */
-  async function check(req: IncomingMessage, res: ServerResponse): Promise<Refusal | 'duplicate' | Buffer> {
+  /** Checks the request: a refusal, 'answered' (here: ssl_check, a duplicate event), or the body to hand on. */
+  async function check(req: IncomingMessage, res: ServerResponse): Promise<Refusal | 'answered' | Buffer> {
     const declared = Number(header(req, 'content-length') ?? 0);
     const signature = header(req, 'x-slack-signature');
     const timestamp = header(req, 'x-slack-request-timestamp');
     if (signature === undefined || timestamp === undefined) {
-      // Bolt answers a genuine ssl_check and refuses the rest (401) with its own signature check.
+      // Only Slack's certificate check comes unsigned; it is answered here and never reaches Bolt.
       if (declared > UNSIGNED_LIMIT_BYTES) return { status: 401, event: 'http.unsigned_refused', detail: { bytes: declared } };
+      let body: Buffer;
       try {
-        return await readBody(req, UNSIGNED_LIMIT_BYTES);
+        body = await readBody(req, UNSIGNED_LIMIT_BYTES);
       } catch (error) {
         if (error instanceof BodyTooLarge) return { status: 401, event: 'http.unsigned_refused', detail: { bytes: `>${UNSIGNED_LIMIT_BYTES}` } };
         throw error;
       }
+      if (parseQuery(body.toString('utf8')).ssl_check !== '1') return { status: 401, event: 'http.unsigned_refused', detail: { bytes: body.length } };
+      res.writeHead(200).end();
+      return 'answered';
     }
     if (declared > limit) return { status: 413, event: 'http.body_too_large', detail: { bytes: declared, limit } };
     const ts = /^\d{1,12}$/.test(timestamp) ? Number(timestamp) : NaN;
@@ -158,7 +167,7 @@ export function guardSlackRequests(inner: RequestListener, options: HttpGuardOpt
       if (!(await claim(`event:${payload.event_id}`, now() + EVENT_ID_WINDOW_MS))) {
         log.info('http.duplicate_event', { event_id: payload.event_id.slice(0, 40) });
         res.writeHead(200, { 'x-slack-no-retry': '1' }).end();
-        return 'duplicate';
+        return 'answered';
       }
     }
     return body;
@@ -179,7 +188,7 @@ export function guardSlackRequests(inner: RequestListener, options: HttpGuardOpt
     if (req.method !== 'POST' || !endpoints.has(path)) return inner(req, res);
     check(req, res).then(
       (outcome) => {
-        if (outcome === 'duplicate') return;
+        if (outcome === 'answered') return;
         if (Buffer.isBuffer(outcome)) {
           (req as IncomingMessage & { rawBody?: Buffer }).rawBody = outcome;
           try {

@@ -81,6 +81,18 @@ describe('freshness and replays', () => {
   });
 });
 
+describe('unsigned requests', () => {
+  it('answers Slack’s ssl_check, and nothing else unsigned reaches the app', async () => {
+    expect((await post('ssl_check=1&token=abc', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(200);
+    const ts = '1700000000.009950';
+    const unsigned = event({ type: 'app_mention', user: USER.id, text: '<@U0BOTUSER> utbytte', ts, channel: CHANNEL.id, event_ts: ts });
+    expect((await post(unsigned.body.slice(0, 1000), { 'content-type': 'application/json' })).status).toBe(401);
+    expect((await post('ssl_check=1&payload=%7B%22type%22%3A%22block_actions%22%7D', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(200);
+    await stillServing();
+    expect(h.slack.apiCalls('chat.postMessage').filter((c) => c.args.thread_ts === ts)).toHaveLength(0);
+  });
+});
+
 describe('body limit', () => {
   it('refuses a declared body over the limit with 413, before reading it', async () => {
     const body = `text=${'a'.repeat(BODY_LIMIT_BYTES + 10)}`;
