@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { join } from 'node:path';
+import { loadKnowledge, MAX_FILE_BYTES } from '../../src/knowledge/load.ts';
 import { formatProblem } from '../../src/knowledge/problems.ts';
 import { copyMiniKb, MINI_KB } from '../helpers/kb-fixture.ts';
 
@@ -84,5 +85,17 @@ describe('loadKnowledge', () => {
   it('reports a missing required field at its parent', () => {
     const dir = copyMiniKb({ 'sources.yaml': (t) => t.replace('    cite_as: tiltaksforskriften\n', '') });
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/^sources\.yaml:2:5 sources\.0\.cite_as: /)]);
+  });
+});
+
+describe('file size limit', () => {
+  it('refuses a knowledge file over the limit with a problem saying the limit, without parsing it', () => {
+    // Valid YAML (comments) so the only thing wrong is the size.
+    const dir = copyMiniKb({ [join('entries', 'vta.yaml')]: (t) => `${t}\n${`# ${'x'.repeat(1000)}\n`.repeat(Math.ceil(MAX_FILE_BYTES / 1000))}` });
+    const r = loadKnowledge(dir);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ file: expect.stringContaining('vta.yaml'), message: expect.stringMatching(new RegExp(`at most ${MAX_FILE_BYTES / 1024} kB: split it`)) });
   });
 });
