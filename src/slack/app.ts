@@ -21,6 +21,7 @@ import type { SeenSet } from '../runtime/seen-set.ts';
 import { createMemorySeenSet } from '../runtime/memory-seen-set.ts';
 import { guardSlackRequests } from './http-guard.ts';
 import { inputLimitMiddleware } from './input-limit.ts';
+import { createPostJsonFetch } from '../runtime/post-json.ts';
 import type { StopResult } from '../runtime/shutdown.ts';
 
 export interface SlackRuntime {
@@ -58,7 +59,8 @@ export const HTTP_PATH = '/slack/events';
 export function createSlackApp(config: SlackConfig, deps: SlackDeps, options: CreateOptions = {}): SlackRuntime {
   const log = options.log ?? createLog({ level: config.logLevel, format: options.logFormat ?? 'json', secrets: secretsOf(config), ...(options.logSink ? { sink: options.logSink } : {}) });
   const logger = boltLogger(log);
-  const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  // respond() posts every answer to its response_url with this fetch (see post-json.ts); the Web API client keeps Node's.
+  const clientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), fetch: createPostJsonFetch(deps.fetch) };
   const inflight = createInFlight();
   let draining = false;
   const readiness = options.readiness ?? (() => ({ ready: true, kb_version: deps.knowledge().kb.version }));
