@@ -11,6 +11,7 @@
  * --compare-bare  first runs a bare Bolt app that only acks under the same load,
  *                 then the bot, and prints both and the ratios (goal: ack p99 and
  *                 CPU per request within 2× of the bare app's, 0 errors).
+ * --node-args "…" options for the bot's node (e.g. "--max-old-space-size=128").
  * --profile DIR   writes a CPU profile of the bot (node --cpu-prof) into DIR.
  * --soak          20 000 requests (unless --amount), each one different, and RSS
  *                 after the first 2 000 against the end (goal: within 1.2×).
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     'compare-bare': { type: 'boolean', default: false },
     soak: { type: 'boolean', default: false },
     profile: { type: 'string' },
+    'node-args': { type: 'string' },
     json: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -85,6 +87,7 @@ try {
     reloadBroken: values['reload-broken'],
     soak: values.soak,
     profileDir: values.profile,
+    nodeArgs: values['node-args']?.split(/\s+/).filter(Boolean) ?? [],
   };
   if (values.soak && options.duration === undefined) options.duration = Math.ceil((options.amount ?? 20_000) / (options.rate ?? 200)) + 30;
   const bare = values['compare-bare'] ? await runLoadTest({ ...options, app: 'bare' }, progress) : undefined;

@@ -55,6 +55,8 @@ export const LoadTestOptions = z.object({
   soak: z.boolean().default(false),
   /** Write a V8 CPU profile of the bot (node --cpu-prof) into this folder; open it in Chrome DevTools. */
   profileDir: z.string().optional(),
+  /** Extra options for the bot's node, e.g. ['--max-old-space-size=128']. */
+  nodeArgs: z.array(z.string()).default([]),
 });
 export type LoadTestOptions = z.input<typeof LoadTestOptions>;
 
@@ -174,7 +176,7 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
   let bot: BotProcess | undefined;
   const timers: NodeJS.Timeout[] = [];
   try {
-    bot = await startBotProcess({ botToken: BOT_TOKEN, signingSecret: SECRET, apiUrl: sink.apiUrl, knowledgeDir: dir, logLevel: 'info', env: { KNOWLEDGE_RELOAD_DEBOUNCE_MS: '100' }, app: options.app, nodeArgs: options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [] });
+    bot = await startBotProcess({ botToken: BOT_TOKEN, signingSecret: SECRET, apiUrl: sink.apiUrl, knowledgeDir: dir, logLevel: 'info', env: { KNOWLEDGE_RELOAD_DEBOUNCE_MS: '100' }, app: options.app, nodeArgs: [...options.nodeArgs, ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [])] });
     const url = `${bot.baseUrl}/slack/events`;
     assertLoopback(url);
     progress(`bot listening on ${bot.baseUrl} (pid ${bot.child.pid}), knowledge copy in ${dir}`);
