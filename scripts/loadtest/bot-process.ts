@@ -8,6 +8,7 @@
  * 127.0.0.1, so nothing the bot does can leave the machine.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/paths.ts';
@@ -44,6 +45,12 @@ export interface BotProcess {
 }
 
 
+/** The options `npm start` gives node (the heap bounds), read from package.json so both run the bot alike. */
+export function startNodeOptions(): string[] {
+  const start = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  return start.split(/\s+/).filter((w) => w.startsWith('--'));
+}
+
 export function assertLoopback(url: string): void {
   const host = new URL(url).hostname;
   if (host !== '127.0.0.1') throw new Error(`refusing ${url}: the load test and its fakes stay on 127.0.0.1`);
@@ -55,7 +62,7 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
   // npm: npm runs the code in a second process, and signals sent to it would not reach the bot.
   await ensureBuilt();
   const entry = options.app === 'bare' ? join('scripts', 'loadtest', 'bare-bolt.mjs') : join('dist', 'main.js');
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), entry], {
+  const child = spawn(process.execPath, [...(options.app === 'bare' ? [] : startNodeOptions()), ...(options.nodeArgs ?? []), entry], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
