@@ -33,7 +33,8 @@ try {
 const logLevel = config.mode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.logLevel;
 const log = createLog({ level: logLevel, format: runtime.logFormat, secrets: secretsOf(config) });
 // One bad request must not end the process for everyone: log what escaped and keep serving.
-installLastResort(log);
+// Not in the console: one person's session, where a closed output pipe should end it.
+if (config.mode !== 'console') installLastResort(log);
 
 // Reloads read and validate in a worker thread, so answering goes on meanwhile (see load-off-thread.ts).
 const offThread = createOffThreadLoader();
