@@ -16,6 +16,7 @@ import { startHotReload } from './knowledge/hot-reload.ts';
 import { createLog } from './log/logger.ts';
 import { buildServing } from './conversation/serving.ts';
 import { installShutdown } from './runtime/shutdown.ts';
+import { installLastResort } from './runtime/last-resort.ts';
 
 let config: Config;
 let runtime: RuntimeConfig;
@@ -31,6 +32,9 @@ try {
 // The console is for reading answers: its log says only what needs attention unless LOG_LEVEL asks for more.
 const logLevel = config.mode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.logLevel;
 const log = createLog({ level: logLevel, format: runtime.logFormat, secrets: secretsOf(config) });
+// One bad request must not end the process for everyone: log what escaped and keep serving.
+// Not in the console: one person's session, where a closed output pipe should end it.
+if (config.mode !== 'console') installLastResort(log);
 
 // Reloads read and validate in a worker thread, so answering goes on meanwhile (see load-off-thread.ts).
 const offThread = createOffThreadLoader();

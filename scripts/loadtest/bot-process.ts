@@ -1,5 +1,5 @@
 /**
- * Starts the real bot (`src/main.ts`) as a child process in HTTP mode on
+ * Starts the real bot (compiled, `dist/main.js`) as a child process in HTTP mode on
  * 127.0.0.1, with a port chosen by the OS, and reads its JSON log lines from
  * stderr. Used by the load test and by the process-level tests (SIGTERM,
  * SIGHUP, health), so both exercise exactly what `npm start` runs.
@@ -8,8 +8,11 @@
  * 127.0.0.1, so nothing the bot does can leave the machine.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/paths.ts';
+import { ensureBuilt } from '../build.mjs';
 
 export interface BotProcessOptions {
   botToken: string;
@@ -19,6 +22,10 @@ export interface BotProcessOptions {
   knowledgeDir: string;
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
   env?: Record<string, string>;
+  /** What to run: the compiled bot (default, what `npm start` runs) or the bare Bolt app that only acks. */
+  app?: 'bot' | 'bare';
+  /** Options for node itself, e.g. --cpu-prof. */
+  nodeArgs?: string[];
 }
 
 export type LogLine = Record<string, unknown> & { event?: string; level?: string };
@@ -38,6 +45,12 @@ export interface BotProcess {
 }
 
 
+/** The options `npm start` gives node (the heap bounds), read from package.json so both run the bot alike. */
+export function startNodeOptions(): string[] {
+  const start = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  return start.split(/\s+/).filter((w) => w.startsWith('--'));
+}
+
 export function assertLoopback(url: string): void {
   const host = new URL(url).hostname;
   if (host !== '127.0.0.1') throw new Error(`refusing ${url}: the load test and its fakes stay on 127.0.0.1`);
@@ -45,9 +58,11 @@ export function assertLoopback(url: string): void {
 
 export async function startBotProcess(options: BotProcessOptions): Promise<BotProcess> {
   assertLoopback(options.apiUrl);
-  // `node --import tsx`, not the tsx CLI: the CLI runs the code in a second process and
-  // does not pass SIGHUP on, so signals sent to the child would not reach the bot.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // The compiled bot, as `npm start` runs it (built first if src/ changed). `node` itself, not
+  // npm: npm runs the code in a second process, and signals sent to it would not reach the bot.
+  await ensureBuilt();
+  const entry = options.app === 'bare' ? join('scripts', 'loadtest', 'bare-bolt.mjs') : join('dist', 'main.js');
+  const child = spawn(process.execPath, [...(options.app === 'bare' ? [] : startNodeOptions()), ...(options.nodeArgs ?? []), entry], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {

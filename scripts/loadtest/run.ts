@@ -49,6 +49,14 @@ export const LoadTestOptions = z.object({
   knowledgeDir: z.string().default(KNOWLEDGE_DIR),
   /** How long to wait for the last answers after the last request. */
   drainSeconds: z.number().min(0).max(60).default(5),
+  /** The real bot, or the bare Bolt app that only acks (the yardstick for --compare-bare). */
+  app: z.enum(['bot', 'bare']).default('bot'),
+  /** Every request different (new words, new numbers), and RSS taken after the first tenth: the memory soak. */
+  soak: z.boolean().default(false),
+  /** Write a V8 CPU profile of the bot (node --cpu-prof) into this folder; open it in Chrome DevTools. */
+  profileDir: z.string().optional(),
+  /** Extra options for the bot's node, e.g. ['--max-old-space-size=128']. */
+  nodeArgs: z.array(z.string()).default([]),
 });
 export type LoadTestOptions = z.input<typeof LoadTestOptions>;
 
@@ -70,7 +78,8 @@ export interface LoadTestReport {
   errorReplies: number;
   /** answerDuring: answer latency of the requests sent while a reload ran. */
   reloads: { answerDuring: LatencySummary; edits: number; done: number; failed: number; durationsMs: number[]; versions: string[] };
-  bot: { exitCode: number | null; shutdownMs: number; peakRssMb: number | null; logErrors: number };
+  /** cpuMsPerRequest: the bot process's CPU (user + system) over the run, per request answered 2xx. rssMb: after the first tenth of the requests, and at the end. */
+  bot: { exitCode: number | null; shutdownMs: number; peakRssMb: number | null; logErrors: number; cpuMsPerRequest: number | null; rssMb: { early: number | null; end: number | null; earlyAt: number } };
   pass: boolean;
   problems: string[];
 }
@@ -129,9 +138,9 @@ function cpuShare(before: { m: ReturnType<typeof machineTicks>; bot: number | nu
   return { machineBusy: pct(busy), bot: pct(bot - before.bot), driver: pct(driver), others: pct(Math.max(0, busy - (bot - before.bot) - driver)) };
 }
 
-function peakRssMb(pid: number | undefined): number | null {
+function peakRssMb(pid: number | undefined, field = 'VmHWM'): number | null {
   try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Math.round(Number(m[1]) / 1024) : null;
   } catch {
     return null;
@@ -167,7 +176,7 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
   let bot: BotProcess | undefined;
   const timers: NodeJS.Timeout[] = [];
   try {
-    bot = await startBotProcess({ botToken: BOT_TOKEN, signingSecret: SECRET, apiUrl: sink.apiUrl, knowledgeDir: dir, logLevel: 'info', env: { KNOWLEDGE_RELOAD_DEBOUNCE_MS: '100' } });
+    bot = await startBotProcess({ botToken: BOT_TOKEN, signingSecret: SECRET, apiUrl: sink.apiUrl, knowledgeDir: dir, logLevel: 'info', env: { KNOWLEDGE_RELOAD_DEBOUNCE_MS: '100' }, app: options.app, nodeArgs: [...options.nodeArgs, ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [])] });
     const url = `${bot.baseUrl}/slack/events`;
     assertLoopback(url);
     progress(`bot listening on ${bot.baseUrl} (pid ${bot.child.pid}), knowledge copy in ${dir}`);
@@ -184,14 +193,16 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
       const id = `${lane}-${n}`;
       const check = (n * 7919) % 100 < options.checkShare * 100;
       const req = check
-        ? slashCommand('/reserved-contract-check', CHECK_TEXTS[n % CHECK_TEXTS.length]!, sink.responseUrl(id))
-        : slashCommand('/vta-rules', questions[n % questions.length]!, sink.responseUrl(id));
+        ? slashCommand('/reserved-contract-check', options.soak ? variedCheck(n) : CHECK_TEXTS[n % CHECK_TEXTS.length]!, sink.responseUrl(id))
+        : slashCommand('/vta-rules', options.soak ? variedQuestion(questions, n) : questions[n % questions.length]!, sink.responseUrl(id));
       sent.set(id, performance.now());
       sentWall.set(id, Date.now());
       return { method: 'POST', path: '/slack/events', body: req.body, headers: { 'content-type': req.contentType, ...sign(SECRET, req.body) } };
     };
 
     const ackMs: number[] = [];
+    const earlyAt = Math.round(amount / 10);
+    let rssEarly: number | null = null;
     let status2xx = 0;
     let non2xx = 0;
     let errors = 0;
@@ -240,6 +251,7 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
                 lastResponse = performance.now();
                 if (statusCode >= 200 && statusCode < 300) status2xx++;
                 else non2xx++;
+                if (status2xx === earlyAt && rssEarly === null) rssEarly = peakRssMb(bot?.child.pid, 'VmRSS');
                 ackMs.push(responseTime);
               });
               instance.on('reqError', () => errors++);
@@ -260,6 +272,9 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
     const answered = [...sent.keys()].filter((id) => sink.answers.has(id)).length;
 
     const rss = peakRssMb(bot.child.pid);
+    const rssEnd = peakRssMb(bot.child.pid, 'VmRSS');
+    const botTicks = processTicks(bot.child.pid);
+    const cpuMsPerRequest = botTicks === null || cpuBefore.bot === null || status2xx === 0 ? null : Math.round((((botTicks - cpuBefore.bot) * 10) / status2xx) * 100) / 100;
     const stopAt = performance.now();
     bot.kill('SIGTERM');
     const { code } = await bot.exited;
@@ -299,13 +314,24 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
         durationsMs: reloaded.map((l) => Number(l.duration_ms)),
         versions: reloaded.map((l) => String(l.kb_version)),
       },
-      bot: { exitCode: code, shutdownMs, peakRssMb: rss, logErrors: bot.logs.filter((l) => l.level === 'error' && l.event !== 'knowledge.reload_failed').length },
+      bot: {
+        exitCode: code,
+        shutdownMs,
+        peakRssMb: rss,
+        logErrors: bot.logs.filter((l) => l.level === 'error' && l.event !== 'knowledge.reload_failed').length,
+        cpuMsPerRequest,
+        rssMb: { early: rssEarly, end: rssEnd, earlyAt },
+      },
       pass: false,
       problems: [],
     };
     const problems = report.problems;
     if (report.errors || report.timeouts || report.non2xx) problems.push(`${report.errors} connection errors, ${report.timeouts} timeouts, ${report.non2xx} non-2xx responses`);
-    if (report.missing > 0) problems.push(`${report.missing} acked requests never got their answer`);
+    // The bare app only acks: it sends no answers.
+    if (report.missing > 0 && options.app === 'bot') problems.push(`${report.missing} acked requests never got their answer`);
+    if (options.soak && rssEnd !== null && rssEarly !== null && rssEnd > rssEarly * SOAK_RSS_RATIO) {
+      problems.push(`RSS grew from ${rssEarly} MB after ${earlyAt} requests to ${rssEnd} MB at the end (over ${SOAK_RSS_RATIO}×)`);
+    }
     if (report.errorReplies > 0) problems.push(`${report.errorReplies} answers were the error message`);
     if (report.bot.exitCode !== 0) problems.push(`the bot exited ${report.bot.exitCode} after SIGTERM`);
     if (report.bot.logErrors > 0) problems.push(`${report.bot.logErrors} error lines in the bot's log`);
@@ -320,6 +346,23 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
   }
 }
 
+/** The memory goal of the soak: RSS at the end within this factor of RSS after the first tenth. */
+export const SOAK_RSS_RATIO = 1.2;
+
+/**
+ * A question no earlier request asked: a real one with a made-up word and number
+ * added, so every word cache and every per-question structure sees new keys, as
+ * with many people asking in their own words.
+ */
+function variedQuestion(questions: string[], n: number): string {
+  const word = (n * 2654435761 >>> 0).toString(36);
+  return `${questions[n % questions.length]!} ${word} ${n % 997}`;
+}
+
+function variedCheck(n: number): string {
+  return `verdi=${100_000 + ((n * 7919) % 5_000_000)} andel=${n % 101} hovedformål=${n % 2 ? 'ja' : 'nei'}`;
+}
+
 /** The report as a person reads it. */
 export function formatReport(r: LoadTestReport, target = { p99Ms: 50 }): string {
   const o = r.options;
@@ -328,7 +371,7 @@ export function formatReport(r: LoadTestReport, target = { p99Ms: 50 }): string 
   const reloads = r.reloads;
   const d = reloads.durationsMs;
   return [
-    `VTA-regelboten load test: ${o.rate} req/s for ${o.duration} s over ${o.lanes} lanes${o.reloadEvery ? `, knowledge edited every ${o.reloadEvery} s${o.reloadBroken ? ' (every other edit broken)' : ''}` : ''}`,
+    `${o.app === 'bare' ? 'Bare Bolt app (acks only)' : 'VTA-regelboten'} load test: ${o.rate} req/s for ${o.duration} s over ${o.lanes} lanes${o.reloadEvery ? `, knowledge edited every ${o.reloadEvery} s${o.reloadBroken ? ' (every other edit broken)' : ''}` : ''}`,
     line('machine', `${r.machine.cpus} cores; load average ${r.machine.loadBefore.map((x) => x.toFixed(2)).join(' ')} before, ${r.machine.loadAfter.map((x) => x.toFixed(2)).join(' ')} after`),
     ...(r.machine.cpu
       ? [line('cpu', `machine ${r.machine.cpu.machineBusy} % busy during the run: bot ${r.machine.cpu.bot} %, driver ${r.machine.cpu.driver} %, other processes ${r.machine.cpu.others} % (of ${r.machine.cpus} cores)`)]
@@ -345,6 +388,8 @@ export function formatReport(r: LoadTestReport, target = { p99Ms: 50 }): string 
         ]
       : []),
     line('bot', `exit ${r.bot.exitCode} ${r.bot.shutdownMs} ms after SIGTERM; peak RSS ${r.bot.peakRssMb ?? '?'} MB; ${r.bot.logErrors} error log lines`),
+    line('cpu/request', `${r.bot.cpuMsPerRequest ?? '?'} ms of the bot process's CPU per request`),
+    ...(o.soak ? [line('memory', `RSS ${r.bot.rssMb.early ?? '?'} MB after ${r.bot.rssMb.earlyAt} requests, ${r.bot.rssMb.end ?? '?'} MB after ${r.sent} (goal: within ${SOAK_RSS_RATIO}×)`)] : []),
     line('verdict', `${r.pass ? 'PASS' : 'FAIL'}: ack ${verdict(r.ack)}, answer ${verdict(r.answer)}${r.problems.length ? `; ${r.problems.join('; ')}` : ''}`),
   ].join('\n');
 }

@@ -5,7 +5,8 @@
  * in the environment win. Node's own parser: no dependency.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './project-root.ts';
 
-const envFile = fileURLToPath(new URL('../../.env', import.meta.url));
+const envFile = join(PROJECT_ROOT, '.env');
 if (existsSync(envFile)) process.loadEnvFile(envFile);

@@ -1,6 +1,6 @@
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './project-root.ts';
 
 /** The project root, independent of the working directory the bot is started from. */
-export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { PROJECT_ROOT };
 export const KNOWLEDGE_DIR = process.env.KNOWLEDGE_DIR ?? join(PROJECT_ROOT, 'knowledge');

@@ -9,15 +9,22 @@
  * more than a reload itself, and on a busy two-core machine that CPU would be
  * taken from answering. `warmUp()` starts it ahead of the first reload.
  *
- * The sources run as TypeScript through tsx, so the worker registers tsx before
- * importing its entry. If the worker cannot be used, `load` rejects and the
- * store falls back to loading in the main thread: slower to answer during that
- * reload, never wrong.
+ * In production the worker runs the compiled dist/knowledge/load-worker.js; from
+ * the TypeScript sources (tests, development) it registers tsx first. If the
+ * worker cannot be used, `load` rejects and the reload fails: the last good
+ * version stays live (loading in the main thread instead would stop answering
+ * for as long as the load takes, which a large or broken file makes seconds).
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LoadResult } from './load.ts';
+import { PROJECT_ROOT } from '../config/project-root.ts';
 
-const ENTRY = new URL('./load-worker.ts', import.meta.url).href;
+/** The worker's entry: the TypeScript next to this file, or its compiled copy when this code runs from dist/. */
+const ENTRY = import.meta.url.endsWith('.ts')
+  ? new URL('./load-worker.ts', import.meta.url).href
+  : pathToFileURL(join(PROJECT_ROOT, 'dist', 'knowledge', 'load-worker.js')).href;
 
 /** The worker's own bootstrap: TypeScript sources need tsx's loader, compiled ones do not. */
 const BOOTSTRAP = `

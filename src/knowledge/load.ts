@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { AnswersFile, Entry, EntriesFileShape, GlossaryFile, PhrasingsFile, Source, SourcesFileShape, type DirectAnswer, type Glossary } from './schema.ts';
 import { check, checkList, readYaml } from './yaml-file.ts';
@@ -36,6 +36,13 @@ export interface KnowledgeBase {
   lovdata?: LovdataReport;
 }
 
+/**
+ * Largest knowledge file read. The biggest today is under 100 kB; a file many times
+ * that is a mistake (a pasted document, a generated dump), and parsing and locating
+ * problems in it would take seconds of the reload worker's time.
+ */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
 export type LoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; problems: Problem[] };
 
 function yamlFilesIn(dir: string): string[] {
@@ -59,6 +66,11 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
 
   const read = (path: string): string | undefined => {
     try {
+      const bytes = statSync(path).size;
+      if (bytes > MAX_FILE_BYTES) {
+        problems.push({ file: display(path), line: 1, col: 1, field: '', message: `file is ${Math.ceil(bytes / 1024)} kB; a knowledge file may be at most ${MAX_FILE_BYTES / 1024} kB: split it into several files (e.g. one per chapter)` });
+        return undefined;
+      }
       const text = readFileSync(path, 'utf8');
       hash.update(path.slice(dir.length)).update('\0').update(text).update('\0');
       files.push(display(path));

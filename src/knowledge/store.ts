@@ -63,8 +63,8 @@ export interface StoreOptions<D extends object> {
   log?: Log;
   /**
    * How a reload reads and validates the files. Default: loadKnowledge in this
-   * thread. The bot passes loadKnowledgeOffThread (a worker), and falls back to
-   * this thread if the worker fails.
+   * thread. The bot passes a worker's load (load-off-thread.ts); when it rejects
+   * (the worker died or timed out), the reload fails and the last good version stays.
    */
   load?: (dir: string) => Promise<LoadResult>;
 }
@@ -87,16 +87,9 @@ export function openKnowledgeStore<D extends object>(options: StoreOptions<D>): 
 
 export function createKnowledgeStore<D extends object>(initial: Snapshot<D>, options: StoreOptions<D>): KnowledgeStore<D> {
   const log = options.log ?? silentLog;
-  const inThread = async (dir: string) => loadKnowledge(dir);
-  const load = async (dir: string): Promise<LoadResult> => {
-    if (!options.load) return inThread(dir);
-    try {
-      return await options.load(dir);
-    } catch (error) {
-      log.warn('knowledge.load_fallback', { ...errorFields(error, false), hint: 'loading in the main thread instead' });
-      return inThread(dir);
-    }
-  };
+  // No fallback to this thread when the given loader (the worker) fails: a load that made
+  // the worker fail or time out would stop every answer here for as long as it takes.
+  const load = options.load ?? (async (dir: string) => loadKnowledge(dir));
   let live = initial;
   let last: ReloadReport | undefined;
   let running: Promise<ReloadReport> | null = null;
@@ -116,7 +109,14 @@ export function createKnowledgeStore<D extends object>(initial: Snapshot<D>, opt
     });
 
     await yieldToRequests();
-    const loaded = await load(options.dir);
+    let loaded: LoadResult;
+    try {
+      loaded = await load(options.dir);
+    } catch (error) {
+      const r = report({ ok: false, version: previous.version, changed: false, error: String((error as Error)?.message ?? error) });
+      log.error('knowledge.reload_failed', { reason, kept_version: previous.version, duration_ms: r.durationMs, ...errorFields(error, false), hint: 'the files could not be loaded; users keep getting answers from the kept version' });
+      return r;
+    }
     if (!loaded.ok) {
       for (const p of loaded.problems) log.warn('knowledge.problem', { msg: formatProblem(p) });
       const r = report({ ok: false, version: previous.version, changed: false, problems: loaded.problems });

@@ -10,6 +10,7 @@
  * - Glossary variants, including multi-word ones, add a shared concept term "~<id>",
  *   so "utbyte", "dividend" and "utbytte" all meet on the same term.
  */
+import { createBoundedCache } from '../runtime/bounded-cache.ts';
 import { stemmer } from '@orama/stemmers/norwegian';
 import type { Glossary } from '../knowledge/schema.ts';
 
@@ -47,16 +48,17 @@ function conceptTerm(index: number): string {
  * itself has a few thousand distinct words, the 100× benchmark corpus about as many.
  */
 const MAX_REMEMBERED_WORDS = 100_000;
+/** And past this many characters of words and results: long made-up words must not fill memory either. */
+const MAX_REMEMBERED_CHARS = 2_000_000;
 
 export function createAnalyzer(glossary: Glossary): Analyzer {
   const stopwords = new Set(glossary.stopwords.map((w) => normalize(w)));
   const protectedTerms = new Set(glossary.protected_terms.map((w) => normalize(w)));
-  const stems = new Map<string, string>();
+  const stems = createBoundedCache<string>({ maxEntries: MAX_REMEMBERED_WORDS, maxChars: MAX_REMEMBERED_CHARS });
   const stem = (word: string): string => {
     let s = stems.get(word);
     if (s === undefined) {
       s = protectedTerms.has(word) || /\d/.test(word) ? word : stemmer(word);
-      if (stems.size >= MAX_REMEMBERED_WORDS) stems.clear();
       stems.set(word, s);
     }
     return s;
@@ -65,7 +67,7 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
   const isStopword = (w: string) => stopwords.has(w) && !protectedTerms.has(w);
 
   // The terms of one word, remembered: a large corpus repeats the same few thousand words.
-  const wordTerms = new Map<string, string[]>();
+  const wordTerms = createBoundedCache<string[]>({ maxEntries: MAX_REMEMBERED_WORDS, maxChars: MAX_REMEMBERED_CHARS, charsOf: (ts) => ts.reduce((n, t) => n + t.length + 8, 0) });
   const termsOfWord = (w: string): string[] => {
     let ts = wordTerms.get(w);
     if (ts === undefined) {
@@ -77,7 +79,6 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
         if (part.length === 1 && part !== w) continue;
         ts.push(stem(part));
       }
-      if (wordTerms.size >= MAX_REMEMBERED_WORDS) wordTerms.clear();
       wordTerms.set(w, ts);
     }
     return ts;

@@ -17,6 +17,11 @@ import { requestMiddleware } from './request-log.ts';
 import { healthRoutes, type Readiness } from './health.ts';
 import { createLog, errorFields, type Log, type LogFormat, type LogSink } from '../log/logger.ts';
 import { createInFlight, type InFlight } from '../runtime/inflight.ts';
+import type { SeenSet } from '../runtime/seen-set.ts';
+import { createMemorySeenSet } from '../runtime/memory-seen-set.ts';
+import { guardSlackRequests } from './http-guard.ts';
+import { inputLimitMiddleware } from './input-limit.ts';
+import { createPostJsonFetch } from '../runtime/post-json.ts';
 import type { StopResult } from '../runtime/shutdown.ts';
 
 export interface SlackRuntime {
@@ -44,6 +49,8 @@ export interface CreateOptions {
   logFormat?: LogFormat;
   /** What /readyz reports; default: ready, with the version deps.knowledge() returns. */
   readiness?: () => Readiness;
+  /** Requests and events already handled (replay check); default: in this process's memory. */
+  seen?: SeenSet;
 }
 
 /** Slack's own path for events, commands and interactivity in HTTP mode. */
@@ -52,7 +59,8 @@ export const HTTP_PATH = '/slack/events';
 export function createSlackApp(config: SlackConfig, deps: SlackDeps, options: CreateOptions = {}): SlackRuntime {
   const log = options.log ?? createLog({ level: config.logLevel, format: options.logFormat ?? 'json', secrets: secretsOf(config), ...(options.logSink ? { sink: options.logSink } : {}) });
   const logger = boltLogger(log);
-  const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  // respond() posts every answer to its response_url with this fetch (see post-json.ts); the Web API client keeps Node's.
+  const clientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), fetch: createPostJsonFetch(deps.fetch) };
   const inflight = createInFlight();
   let draining = false;
   const readiness = options.readiness ?? (() => ({ ready: true, kb_version: deps.knowledge().kb.version }));
@@ -69,10 +77,20 @@ export function createSlackApp(config: SlackConfig, deps: SlackDeps, options: Cr
       logger,
       logLevel: logger.getLevel(),
       customRoutes: healthRoutes({ readiness, draining: () => draining }),
+      // The guard below verifies every request before Bolt sees it; verifying again costs a second parse of the body.
+      signatureVerification: false,
+    });
+    // Size, freshness, signature, replay and shape are checked before Bolt reads anything (see http-guard.ts).
+    receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+      signingSecret: config.signingSecret,
+      endpoints: [HTTP_PATH],
+      seen: options.seen ?? createMemorySeenSet(),
+      log,
     });
     app = new App({ token: config.botToken, receiver, logger, logLevel: logger.getLevel(), clientOptions });
   }
   app.use(requestMiddleware(deps, log, inflight));
+  app.use(inputLimitMiddleware(log));
   registerListeners(app, deps);
   app.error(async (error) => {
     // Reached only when a listener throws past its own guard, or Bolt itself fails (e.g. authorisation).

@@ -1,19 +1,18 @@
 /**
- * The `check` command's contract, tested by running it as a user would:
- * `npm run --silent check -- ...` is `tsx src/cli/check.ts ...` (asserted below).
+ * The `check` command's contract, run in process (tests/helpers/run-cli.ts):
+ * `npm run --silent check -- ...` runs the compiled src/cli/check.ts (asserted
+ * below; tests/process/cli-smoke.test.ts starts it for real).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/paths.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
-const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-
-function check(args: string[], stdin = '') {
-  const r = spawnSync(TSX, ['src/cli/check.ts', ...args], { cwd: PROJECT_ROOT, input: stdin, encoding: 'utf8', timeout: 30_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr.replace(/^npm warn .*\n/gm, '') };
+async function check(args: string[], stdin = '') {
+  const r = await runCli('check', args, { stdin });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 const PURCHASE = {
@@ -30,21 +29,21 @@ const PURCHASE = {
 };
 
 describe('check CLI', { timeout: 60_000 }, () => {
-  it('is the npm script "check"', () => {
+  it('is the npm script "check"', async () => {
     const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'));
-    expect(pkg.scripts.check).toBe('tsx src/cli/check.ts');
+    expect(pkg.scripts.check).toBe('node scripts/run.mjs cli/check');
   });
 
-  it('--list lists every check with its facts', () => {
-    const r = check(['--list']);
+  it('--list lists every check with its facts', async () => {
+    const r = await check(['--list']);
     expect(r.status).toBe(0);
     for (const id of ['reserved-contract', 'in-house', 'procurement-options', 'provider-approval']) expect(r.stdout).toMatch(new RegExp(`^${id} – `, 'm'));
     expect(r.stdout).toMatch(/^ {2}disadvantagedEmployeeSharePercent \(a number from 0 to 100 \(percent\)\): /m);
     expect(r.stdout).toMatch(/^ {2}buyerType \(one of "state", "municipality", "county", "other-public"\): /m);
   });
 
-  it('--json follows the contract, routes in order, for procurement-options', () => {
-    const r = check(['procurement-options', '--json', '--as-of', '2026-11-22'], JSON.stringify(PURCHASE));
+  it('--json follows the contract, routes in order, for procurement-options', async () => {
+    const r = await check(['procurement-options', '--json', '--as-of', '2026-11-22'], JSON.stringify(PURCHASE));
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ check: 'procurement-options', outcome: 'competition', procedure: 'part-3', questions: [], as_of: '2026-11-22' });
@@ -61,35 +60,35 @@ describe('check CLI', { timeout: 60_000 }, () => {
     expect(out.citations.find((c: { id: string }) => c.id === 'foa-16-9')).toMatchObject({ citation: 'anskaffelsesforskriften § 16-9', status: 'in_force' });
   });
 
-  it('prints a readable verdict: outcome, ✓ / ✗ / ? with citations, and the questions left', () => {
-    const r = check(['reserved-contract', '--as-of', '2026-11-22'], JSON.stringify({ supplierMainPurposeIntegration: true }));
+  it('prints a readable verdict: outcome, ✓ / ✗ / ? with citations, and the questions left', async () => {
+    const r = await check(['reserved-contract', '--as-of', '2026-11-22'], JSON.stringify({ supplierMainPurposeIntegration: true }));
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Utfall: needs_more_info');
     expect(r.stdout).toMatch(/✓ Hovedformålet er å integrere funksjonshemmede eller vanskeligstilte/);
     expect(r.stdout).toMatch(/\? Minst 30 % av de ansatte/);
     expect(r.stdout).toContain('Hjemmel: anskaffelsesforskriften § 8-8; anskaffelsesforskriften § 16-9; anskaffelsesforskriften § 30-3');
     expect(r.stdout).toMatch(/Spørsmål som må besvares:\n {2}1\. Hvor mange prosent av de ansatte/);
-    const failed = check(['in-house'], JSON.stringify({ buyerControlsSupplier: false }));
+    const failed = await check(['in-house'], JSON.stringify({ buyerControlsSupplier: false }));
     expect(failed.stdout).toMatch(/✗ Oppdragsgiveren kontrollerer leverandøren/);
   });
 
-  it('reads facts from --facts as from stdin', () => {
+  it('reads facts from --facts as from stdin', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'facts-')), 'facts.json');
     writeFileSync(file, JSON.stringify(PURCHASE));
-    const fromFile = check(['procurement-options', '--json', '--as-of', '2026-11-22', '--facts', file]);
-    const fromStdin = check(['procurement-options', '--json', '--as-of', '2026-11-22'], JSON.stringify(PURCHASE));
+    const fromFile = await check(['procurement-options', '--json', '--as-of', '2026-11-22', '--facts', file]);
+    const fromStdin = await check(['procurement-options', '--json', '--as-of', '2026-11-22'], JSON.stringify(PURCHASE));
     expect(fromFile.status).toBe(0);
     expect(fromFile.stdout).toBe(fromStdin.stdout);
   });
 
-  it('evaluates the rules in force on --as-of (AFT before and after 2026-01-01)', () => {
+  it('evaluates the rules in force on --as-of (AFT before and after 2026-01-01)', async () => {
     const facts = JSON.stringify({
       measure: 'AFT', organisationForm: 'AS', publicOwnershipPercent: 100, privateOwnershipPercent: 0, newProvider: false,
       measureIsPrimaryActivity: false, otherActivities: ['dagsenter'], surplusStaysInCompany: true, paysDividend: false,
       ownsOrControlsOtherBusiness: false, separateAccountsPerMeasure: true,
     });
-    const before = JSON.parse(check(['provider-approval', '--json', '--as-of', '2025-12-31'], facts).stdout);
-    const after = JSON.parse(check(['provider-approval', '--json', '--as-of', '2026-01-01'], facts).stdout);
+    const before = JSON.parse((await check(['provider-approval', '--json', '--as-of', '2025-12-31'], facts)).stdout);
+    const after = JSON.parse((await check(['provider-approval', '--json', '--as-of', '2026-01-01'], facts)).stdout);
     expect(before.outcome).toBe('does_not_meet');
     expect(after.outcome).toBe('needs_nav_assessment');
     expect(after.citations.map((c: { id: string }) => c.id)).toContain('tf-13-6-3');
@@ -106,8 +105,8 @@ describe('check CLI', { timeout: 60_000 }, () => {
     ['a bad date', ['in-house', '--as-of', '2026-13-01'], '{}', /^error: --as-of needs a real date as YYYY-MM-DD/],
     ['an unknown flag', ['in-house', '--verbose'], '{}', /^error: Unknown option '--verbose'/],
     ['no check named', [], '{}', /^error: name one check/],
-  ])('refuses %s with one line on stderr and exit code 2', (_, args, stdin, message) => {
-    const r = check(args, stdin);
+  ])('refuses %s with one line on stderr and exit code 2', async (_, args, stdin, message) => {
+    const r = await check(args as string[], stdin as string);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trimEnd().split('\n');

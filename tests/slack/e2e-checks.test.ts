@@ -45,7 +45,7 @@ describe('check commands', () => {
     const res = await submit({ checkId: 'procurement-options', responseUrl: url }, { estimatedValueNok: typed('450 000'), disadvantagedEmployeeSharePercent: typed('150') });
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ response_action: 'errors', errors: { 'fact:disadvantagedEmployeeSharePercent': 'Må være fra 0 til 100 %.' } });
-    await settle();
+    await settle(h);
     expect(h.slack.responses.some((r) => url.endsWith(r.url))).toBe(false);
   });
 

@@ -42,7 +42,7 @@ describe('events', () => {
     const before = h.slack.apiCalls('chat.postMessage').length;
     await h.send(event({ type: 'message', subtype: 'message_changed', channel_type: 'im', channel: 'D0DM', ts: '1700000000.000600', event_ts: '1700000000.000600', message: { text: 'x' } }));
     await h.send(event({ type: 'message', channel_type: 'im', user: 'U0BOTUSER', bot_id: 'B0BOT', text: 'mitt eget svar', ts: '1700000000.000700', channel: 'D0DM', event_ts: '1700000000.000700' }));
-    await settle();
+    await settle(h);
     expect(h.slack.apiCalls('chat.postMessage').length).toBe(before);
   });
 
@@ -52,7 +52,7 @@ describe('events', () => {
     // A redelivery carries X-Slack-Retry-Num; Bolt puts it in context.retryNum.
     const res = await h.send(req, 'good', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
     expect(res.status).toBe(200);
-    await settle();
+    await settle(h);
     expect(h.slack.apiCalls('chat.postMessage').length).toBe(before);
   });
 });

@@ -52,10 +52,8 @@ describe('graceful drain', () => {
     expect((await h.send(slashCommand('/vta-rules', 'utbytte', url))).status).toBe(200);
     await waitFor(() => (h!.runtime.inflight.count() > 0 ? true : undefined), 'the request to be in flight');
 
-    const started = Date.now();
     const result = await h.runtime.drain(5000);
     expect(result.abandoned).toBe(0);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
     expect(h.slack.responses.some((r) => url.endsWith(r.url))).toBe(true); // the answer was delivered before the drain ended
     await expect(fetch(`${h.baseUrl}/healthz`)).rejects.toThrow(); // nothing listens any more
     const stopped = h.logs.map((l) => JSON.parse(l)).find((l) => l.event === 'slack.stopped');
@@ -68,9 +66,9 @@ describe('graceful drain', () => {
     const url = h.slack.responseUrl();
     await h.send(slashCommand('/vta-rules', 'utbytte', url));
     await waitFor(() => (h!.runtime.inflight.count() > 0 ? true : undefined), 'the request to be in flight');
-    const started = Date.now();
     const result = await h.runtime.drain(300);
-    expect(Date.now() - started).toBeLessThan(1500);
     expect(result.abandoned).toBe(1);
+    // Drain returned before the reply it gave up on (held back 3 s) could be delivered.
+    expect(h.slack.responses.some((r) => url.endsWith(r.url))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { join } from 'node:path';
+import { loadKnowledge, MAX_FILE_BYTES } from '../../src/knowledge/load.ts';
 import { formatProblem } from '../../src/knowledge/problems.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -113,5 +114,17 @@ describe('loadKnowledge', () => {
     const dir = copyMiniKb();
     writeFileSync(join(dir, 'answers.yaml'), 'answers:\n  tf-14-5-2-c:\n    kind: yes_no\n    nb: Nei, utbytte er forbudt (§ 14-5 c).\n');
     expect(problemsOf(dir)[0]).toMatch(/^answers\.yaml:3:5 answers\.tf-14-5-2-c\.en: /);
+  });
+});
+
+describe('file size limit', () => {
+  it('refuses a knowledge file over the limit with a problem saying the limit, without parsing it', () => {
+    // Valid YAML (comments) so the only thing wrong is the size.
+    const dir = copyMiniKb({ [join('entries', 'vta.yaml')]: (t) => `${t}\n${`# ${'x'.repeat(1000)}\n`.repeat(Math.ceil(MAX_FILE_BYTES / 1000))}` });
+    const r = loadKnowledge(dir);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ file: expect.stringContaining('vta.yaml'), message: expect.stringMatching(new RegExp(`at most ${MAX_FILE_BYTES / 1024} kB: split it`)) });
   });
 });

@@ -35,12 +35,16 @@ export function quoteUserText(text: string, max = 200): string {
 
 /** Text as the user typed it, from Slack's encoded form (mentions dropped, links to their label). */
 export function fromSlackText(text: string): string {
+  // Linear time: no part of a pattern can run past the next `<`, so an unclosed
+  // `<@…`, `<#…` or `<http…` is given up at the next tag instead of at the end of
+  // the text (with `[^>]*`, every unclosed tag scanned the rest: quadratic).
+  // Slack sends a typed `<` as `&lt;`, so a real label never contains one.
   return text
-    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
-    .replace(/<!(?:channel|here|everyone)(?:\|[^>]*)?>/g, ' ')
-    .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/g, (_m, label: string | undefined) => label ?? ' ')
-    .replace(/<#[A-Z0-9]+(?:\|([^>]*))?>/g, (_m, label: string | undefined) => (label ? `#${label}` : ' '))
-    .replace(/<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label: string | undefined) => label ?? url)
+    .replace(/<@[A-Z0-9]+(?:\|[^<>]*)?>/g, ' ')
+    .replace(/<!(?:channel|here|everyone)(?:\|[^<>]*)?>/g, ' ')
+    .replace(/<!subteam\^[A-Z0-9]+(?:\|([^<>]*))?>/g, (_m, label: string | undefined) => label ?? ' ')
+    .replace(/<#[A-Z0-9]+(?:\|([^<>]*))?>/g, (_m, label: string | undefined) => (label ? `#${label}` : ' '))
+    .replace(/<((?:https?|mailto):[^|<>]+)(?:\|([^<>]*))?>/g, (_m, url: string, label: string | undefined) => label ?? url)
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')

@@ -64,6 +64,12 @@ export async function startHarness(options: { logLevel?: 'debug' | 'info' } = {}
     runtime,
     baseUrl: `http://127.0.0.1:${port}`,
     send,
+    /**
+     * Resolves when every request sent so far has finished in the app, listeners included
+     * (a request counts as in flight from before its ack until its listener returns), so
+     * nothing more can arrive from it.
+     */
+    settled: () => waitFor(() => (runtime.inflight.count() === 0 ? true : undefined), 'the requests sent to finish'),
     /** The one message posted to this response_url. */
     responseTo: (url: string) => waitFor(() => slack.responses.find((r) => url.endsWith(r.url))?.body, `a reply to ${url}`),
     /** Answer from other knowledge (or a failing one) until `reset`. */
@@ -93,5 +99,5 @@ export function buttonIn(message: Record<string, unknown>, actionId: string): { 
 
 export const text = (v: unknown) => JSON.stringify(v);
 
-/** Gives Slack's side a moment, to assert that nothing arrives. */
-export const settle = () => new Promise((r) => setTimeout(r, 150));
+/** Waits until every request sent to `h` has finished in the app, to assert that nothing (more) arrives. */
+export const settle = (h: { settled: () => Promise<unknown> }) => h.settled();

@@ -11,12 +11,14 @@ import { answerCommand } from '../../../conversation/dispatch.ts';
 import { fromSlackText } from '../../blocks/escape.ts';
 import { checkModal } from '../../blocks/modals.ts';
 import { renderAnswer } from '../../blocks/render.ts';
+import { afterPendingIo } from '../../../runtime/after-pending-io.ts';
 import { guarded } from '../safe.ts';
 import { knowledgeFor, noteOutcome, outcomeOf } from '../../request-log.ts';
 
 export function commandListener(deps: SlackDeps) {
   return async ({ command, ack, respond, client, logger, context: boltContext }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
+    await afterPendingIo(); // acks of requests already waiting go out before this answer is worked out
     const context = { where: `command ${command.command}`, user: command.user_id, team: command.team_id, channel: command.channel_id };
     await guarded(
       logger,

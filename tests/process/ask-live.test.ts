@@ -1,5 +1,5 @@
 /** `ask --json` reading questions from a pipe answers each from the knowledge live at that line, and says which version in kb_version. */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,20 +7,30 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/paths.ts';
 import { copyMiniKb } from '../helpers/kb-fixture.ts';
 
-const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
 describe('ask --json on a stream', () => {
   it('picks up a valid edit between lines and keeps the last good version through a broken one', async () => {
     const dir = copyMiniKb();
     const file = join(dir, 'entries', 'vta.yaml');
     const original = readFileSync(file, 'utf8');
-    const child = spawn(TSX, ['src/cli/ask.ts', '--json', '--top', '1', '--as-of', '2026-11-22'], {
+    const child = spawn(process.execPath, ['dist/cli/ask.js', '--json', '--top', '1', '--as-of', '2026-11-22'], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, KNOWLEDGE_DIR: dir, KNOWLEDGE_RELOAD_DEBOUNCE_MS: '50', LOG_FORMAT: 'json' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    /** Resolves when stderr has said `text` (an event, not a sleep). */
+    const stderrSays = (text: string) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (!stderr.includes(text)) return;
+          child.stderr.off('data', check);
+          resolve();
+        };
+        child.stderr.on('data', check);
+        check();
+      });
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
     const askLine = async (q: string) => {
       child.stdin.write(`${q}\n`);
@@ -41,7 +51,7 @@ describe('ask --json on a stream', () => {
       expect(second.results[0]?.id).toBe('tf-14-5-2-c');
 
       writeFileSync(file, original.replace('status: in_force', 'status: wrong'));
-      for (let i = 0; i < 100 && !stderr.includes('knowledge.reload_failed'); i++) await new Promise((r) => setTimeout(r, 50));
+      await stderrSays('knowledge.reload_failed');
       expect(stderr).toMatch(/entries\/vta\.yaml:\d+:\d+ entries\.0\.status: /);
       const third = await askLine('solbærtoddy');
       expect(third.kb_version).toBe(second.kb_version);
@@ -51,16 +61,5 @@ describe('ask --json on a stream', () => {
       await new Promise((r) => child.once('exit', r));
     }
     expect(child.exitCode).toBe(0);
-  }, 30_000);
-
-  it('refuses a question over 800 characters with one line and exit code 2, and answers it as an error line on a stream', () => {
-    const long = 'utbytte '.repeat(120);
-    const one = spawnSync(TSX, ['src/cli/ask.ts', long], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 30_000 });
-    expect(one.status).toBe(2);
-    expect(one.stderr.trim()).toMatch(/^error: question too long: \d+ characters, at most 800/);
-    const stream = spawnSync(TSX, ['src/cli/ask.ts', '--json'], { cwd: PROJECT_ROOT, input: `${long}\nutbytte\n`, encoding: 'utf8', timeout: 30_000 });
-    const [first, second] = stream.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(first).toMatchObject({ error: expect.stringMatching(/^question too long/), results: [], kb_version: expect.any(String) });
-    expect(second.results.length).toBeGreaterThan(0);
   }, 30_000);
 });
