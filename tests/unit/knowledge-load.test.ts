@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { loadKnowledge, MAX_FILE_BYTES } from '../../src/knowledge/load.ts';
 import { formatProblem } from '../../src/knowledge/problems.ts';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { copyMiniKb, MINI_KB } from '../helpers/kb-fixture.ts';
 
 function problemsOf(dir: string): string[] {
