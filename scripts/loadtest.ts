@@ -1,7 +1,7 @@
 /**
  * `npm run loadtest -- [--rate 200] [--duration 60] [--amount N] [--lanes 20]
  *                      [--reload-every 10] [--reload-broken] [--compare-bare] [--soak]
- *                      [--json] [--strict]`
+ *                      [--json] [--strict] [--instances 2 --database-url postgres://… [--event-rate 10]]`
  *
  * Starts the bot (compiled, as `npm start` runs it) in HTTP mode on 127.0.0.1
  * with Slack faked on 127.0.0.1, drives it with signed slash commands
@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { formatReport, runLoadTest, type LoadTestReport } from './loadtest/run.ts';
 
 const USAGE =
-  'usage: npm run loadtest -- [--rate 200] [--duration 60] [--amount N] [--lanes 20] [--reload-every SECONDS] [--reload-broken] [--compare-bare] [--soak] [--profile DIR] [--json] [--strict]';
+  'usage: npm run loadtest -- [--rate 200] [--duration 60] [--amount N] [--lanes 20] [--reload-every SECONDS] [--reload-broken] [--compare-bare] [--soak] [--profile DIR] [--instances N --database-url postgres://… [--event-rate 10]] [--json] [--strict]';
 const P99_TARGET_MS = 50;
 const BARE_FACTOR = 2;
 
@@ -40,6 +40,9 @@ const { values } = parseArgs({
     soak: { type: 'boolean', default: false },
     profile: { type: 'string' },
     'node-args': { type: 'string' },
+    instances: { type: 'string' },
+    'database-url': { type: 'string' },
+    'event-rate': { type: 'string' },
     json: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -88,6 +91,9 @@ try {
     soak: values.soak,
     profileDir: values.profile,
     nodeArgs: values['node-args']?.split(/\s+/).filter(Boolean) ?? [],
+    instances: num(values.instances),
+    databaseUrl: values['database-url'],
+    eventRate: num(values['event-rate']),
   };
   if (values.soak && options.duration === undefined) options.duration = Math.ceil((options.amount ?? 20_000) / (options.rate ?? 200)) + 30;
   const bare = values['compare-bare'] ? await runLoadTest({ ...options, app: 'bare' }, progress) : undefined;

@@ -9,6 +9,7 @@ import './config/env-file.ts';
 import { runConsole } from './console/console.ts';
 import { ConfigError, loadConfig, loadRuntimeConfig, secretsOf, type Config, type RuntimeConfig } from './config/config.ts';
 import { KNOWLEDGE_DIR } from './config/paths.ts';
+import { databaseSecrets } from './db/config.ts';
 import { openKnowledgeStore } from './knowledge/store.ts';
 import { createOffThreadLoader } from './knowledge/load-off-thread.ts';
 import { formatProblem } from './knowledge/problems.ts';
@@ -31,7 +32,7 @@ try {
 
 // The console is for reading answers: its log says only what needs attention unless LOG_LEVEL asks for more.
 const logLevel = config.mode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.logLevel;
-const log = createLog({ level: logLevel, format: runtime.logFormat, secrets: secretsOf(config) });
+const log = createLog({ level: logLevel, format: runtime.logFormat, secrets: [...secretsOf(config), ...databaseSecrets(process.env)] });
 // One bad request must not end the process for everyone: log what escaped and keep serving.
 // Not in the console: one person's session, where a closed output pipe should end it.
 if (config.mode !== 'console') installLastResort(log);
@@ -66,9 +67,29 @@ if (config.mode === 'console') {
   hotReload.stop();
   await offThread.close();
 } else {
-  // Loaded only here, so the console starts without Bolt.
+  // Loaded only here, so the console starts without Bolt or a database.
   const { createSlackApp } = await import('./slack/app.ts');
+  const { startDatabase } = await import('./db/start.ts');
+  const { databaseDisabled, databaseTarget, feedbackSettings } = await import('./db/config.ts');
+  const { createFollowNotices } = await import('./slack/follow-notices.ts');
+  let database: Awaited<ReturnType<typeof startDatabase>> | undefined;
+  let feedbackConfig: ReturnType<typeof feedbackSettings>;
+  try {
+    feedbackConfig = feedbackSettings(process.env);
+    if (databaseDisabled(process.env)) {
+      if (config.mode === 'http' && config.oauth) throw new Error('Install by OAuth (SLACK_CLIENT_ID) keeps the installations in the database: unset DATABASE_DIR=off, or set DATABASE_URL.');
+      log.info('database.off', { hint: 'DATABASE_DIR=off: no feedback, follows or shared seen-set' });
+    } else {
+      database = await startDatabase(databaseTarget(process.env), { log, ...feedbackConfig, ...(config.mode === 'http' && config.oauth ? { tokenKey: config.oauth.tokenKey } : {}) });
+    }
+  } catch (err) {
+    // A busy embedded database, a bad DATABASE_URL or an unreachable server: one clear line, no stack.
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(2);
+  }
   const slack = createSlackApp(config, { knowledge }, {
+    ...(database ? { store: { seen: database.seen, feedback: database.feedback, follows: database.follows, ...(database.installations ? { installations: database.installations } : {}) } } : {}),
+    retentionDays: feedbackConfig.retentionDays,
     log,
     readiness: () => {
       const live = store.current();
@@ -85,11 +106,24 @@ if (config.mode === 'console') {
   installShutdown({
     log,
     timeoutMs: runtime.shutdownTimeoutMs,
-    stop: (timeoutMs) => slack.drain(timeoutMs),
+    stop: async (timeoutMs) => {
+      const result = await slack.drain(timeoutMs);
+      await database?.close().catch((error: unknown) => log.warn('database.close_failed', { error: String(error) }));
+      return result;
+    },
     cleanup: () => {
       hotReload.stop();
       void offThread.close();
     },
   });
   await slack.start();
+  if (database) {
+    // «Følg endringer»: compare with the last knowledge the database saw now, and after every reload that changed it.
+    const notices = createFollowNotices({ app: slack.app, follows: database.follows, seen: database.seen, log, ...(database.installations ? { installations: database.installations } : {}), ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}) });
+    const checkFollows = () => notices.check(store.current().kb).catch((error: unknown) => log.warn('follow.check_failed', { error: String(error) }));
+    void checkFollows();
+    store.onReload((r) => {
+      if (r.changed) void checkFollows();
+    });
+  }
 }

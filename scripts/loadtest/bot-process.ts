@@ -78,6 +78,9 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
       LOG_LEVEL: options.logLevel ?? 'info',
       LOG_FORMAT: 'json',
       NODE_ENV: 'production',
+      // No database unless asked for (options.env DATABASE_URL or DATABASE_DIR): opening one costs
+      // seconds per process, and the process tests and the plain load test measure the request path.
+      DATABASE_DIR: 'off',
       ...options.env,
     },
   });

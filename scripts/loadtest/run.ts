@@ -29,6 +29,7 @@ import { loadQuestions } from '../../tests/quality/question-set.ts';
 import { sign, slashCommand } from '../../tests/slack/helpers/slack-requests.ts';
 import { assertLoopback, startBotProcess, type BotProcess } from './bot-process.ts';
 import { startSlackSink } from './slack-sink.ts';
+import { driveEvents, prepareSchema, type EventRun, type RunSchema } from './replicas.ts';
 import { formatLatency, summarise, type LatencySummary } from './stats.ts';
 
 export const LoadTestOptions = z.object({
@@ -57,7 +58,13 @@ export const LoadTestOptions = z.object({
   profileDir: z.string().optional(),
   /** Extra options for the bot's node, e.g. ['--max-old-space-size=128']. */
   nodeArgs: z.array(z.string()).default([]),
-});
+  /** Bot processes, sharing one PostgreSQL database (needs databaseUrl when more than one). */
+  instances: z.number().int().min(1).max(8).default(1),
+  /** PostgreSQL server for the bots; each run gets a fresh schema there, dropped afterwards. */
+  databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  /** app_mention events a second, each delivered to every instance at once (default 10 with several instances). */
+  eventRate: z.number().min(0).max(500).optional(),
+}).refine((o) => o.instances === 1 || o.databaseUrl, { message: '--instances above 1 needs --database-url: the embedded database serves one process', path: ['instances'] });
 export type LoadTestOptions = z.input<typeof LoadTestOptions>;
 
 export interface LoadTestReport {
@@ -78,6 +85,8 @@ export interface LoadTestReport {
   errorReplies: number;
   /** answerDuring: answer latency of the requests sent while a reload ran. */
   reloads: { answerDuring: LatencySummary; edits: number; done: number; failed: number; durationsMs: number[]; versions: string[] };
+  /** Events delivered to every instance: answered once, twice or more (double), or never (missing). */
+  events: { sent: number; deliveries: number; non2xx: number; errors: number; answeredOnce: number; double: number; missing: number } | null;
   /** cpuMsPerRequest: the bot process's CPU (user + system) over the run, per request answered 2xx. rssMb: after the first tenth of the requests, and at the end. */
   bot: { exitCode: number | null; shutdownMs: number; peakRssMb: number | null; logErrors: number; cpuMsPerRequest: number | null; rssMb: { early: number | null; end: number | null; earlyAt: number } };
   pass: boolean;
@@ -110,11 +119,15 @@ function machineTicks(): { busy: number; total: number } | null {
   }
 }
 
-/** CPU time of one process in jiffies (utime + stime), from /proc/<pid>/stat. */
-function processTicks(pid: number | undefined): number | null {
+/** CPU time of the processes in jiffies (utime + stime), from /proc/<pid>/stat. */
+function processTicks(pids: number | undefined | (number | undefined)[]): number | null {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return Number(fields[11]) + Number(fields[12]);
+    let sum = 0;
+    for (const pid of Array.isArray(pids) ? pids : [pids]) {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      sum += Number(fields[11]) + Number(fields[12]);
+    }
+    return sum;
   } catch {
     return null;
   }
@@ -125,7 +138,7 @@ function processTicks(pid: number | undefined): number | null {
  * the bot, this driver (autocannon and the fake Slack), and the rest: other
  * processes, i.e. the noise the figures were taken under.
  */
-function cpuShare(before: { m: ReturnType<typeof machineTicks>; bot: number | null; driver: NodeJS.CpuUsage }, botPid: number | undefined) {
+function cpuShare(before: { m: ReturnType<typeof machineTicks>; bot: number | null; driver: NodeJS.CpuUsage }, botPid: number | undefined | (number | undefined)[]) {
   const m = machineTicks();
   const bot = processTicks(botPid);
   const driverMicros = process.cpuUsage(before.driver);
@@ -174,17 +187,27 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
   assertLoopback(sink.apiUrl);
 
   let bot: BotProcess | undefined;
+  let bots: BotProcess[] = [];
+  let schema: RunSchema | undefined;
   const timers: NodeJS.Timeout[] = [];
   try {
-    bot = await startBotProcess({ botToken: BOT_TOKEN, signingSecret: SECRET, apiUrl: sink.apiUrl, knowledgeDir: dir, logLevel: 'info', env: { KNOWLEDGE_RELOAD_DEBOUNCE_MS: '100' }, app: options.app, nodeArgs: [...options.nodeArgs, ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [])] });
-    const url = `${bot.baseUrl}/slack/events`;
-    assertLoopback(url);
-    progress(`bot listening on ${bot.baseUrl} (pid ${bot.child.pid}), knowledge copy in ${dir}`);
+    schema = options.databaseUrl ? await prepareSchema(options.databaseUrl) : undefined;
+    // Started together, as replicas are: they race for the migration lock.
+    bots = await Promise.all(
+      Array.from({ length: options.instances }, () =>
+        startBotProcess({ botToken: BOT_TOKEN, signingSecret: SECRET, apiUrl: sink.apiUrl, knowledgeDir: dir, logLevel: 'info', env: { KNOWLEDGE_RELOAD_DEBOUNCE_MS: '100', ...(schema ? { DATABASE_URL: schema.url } : {}) }, app: options.app, nodeArgs: [...options.nodeArgs, ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [])] }),
+      ),
+    );
+    bot = bots[0]!;
+    const urls = bots.map((b) => `${b.baseUrl}/slack/events`);
+    urls.forEach(assertLoopback);
+    const url = urls[0]!;
+    progress(`${bots.length} bot(s) listening on ${bots.map((b) => `${b.baseUrl} (pid ${b.child.pid})`).join(', ')}${schema ? `, database schema ${schema.schema}` : ''}, knowledge copy in ${dir}`);
 
     // Warm-up, not measured: the first requests pay for JIT compilation and Bolt's auth.test.
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 20 * bots.length; i++) {
       const req = slashCommand('/vta-rules', questions[i % questions.length]!, sink.responseUrl(`warm-${i}`));
-      await fetch(url, { method: 'POST', headers: { 'content-type': req.contentType, ...sign(SECRET, req.body) }, body: req.body });
+      await fetch(urls[i % urls.length]!, { method: 'POST', headers: { 'content-type': req.contentType, ...sign(SECRET, req.body) }, body: req.body });
     }
 
     let counter = 0;
@@ -224,7 +247,8 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
     }
 
     const started = performance.now();
-    const cpuBefore = { m: machineTicks(), bot: processTicks(bot.child.pid), driver: process.cpuUsage() };
+    const pids = bots.map((b) => b.child.pid);
+    const cpuBefore = { m: machineTicks(), bot: processTicks(pids), driver: process.cpuUsage() };
     const perLane = Array.from({ length: options.lanes }, (_, i) => Math.floor(options.rate / options.lanes) + (i < options.rate % options.lanes ? 1 : 0)).filter((r) => r > 0);
     const amountPerLane = perLane.map((r) => Math.max(1, Math.round((amount * r) / options.rate)));
     progress(`sending ${amount} signed slash commands at ${options.rate}/s for at most ${options.duration} s over ${perLane.length} lanes`);
@@ -235,7 +259,8 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
             setTimeout(() => {
               const instance = autocannon(
                 {
-                  url,
+                  // Lanes spread over the instances, as a load balancer would.
+                  url: urls[lane % urls.length]!,
                   connections: 1,
                   connectionRate: rate,
                   duration: options.duration,
@@ -260,28 +285,37 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
           );
         }),
     );
+    const eventRate = options.eventRate ?? (bots.length > 1 ? 10 : 0);
+    const eventsDone: Promise<EventRun | null> = eventRate > 0
+      ? driveEvents({ baseUrls: bots.map((b) => b.baseUrl), secret: SECRET, rate: eventRate, durationS: options.duration, questions })
+      : Promise.resolve(null);
     await Promise.all(lanes);
+    const eventRun = await eventsDone;
     // From the first request to the last response: the lanes' start offsets are not idle time at the end.
     const durationS = ((lastResponse || performance.now()) - started) / 1000;
-    const cpu = cpuShare(cpuBefore, bot.child.pid);
+    const cpu = cpuShare(cpuBefore, pids);
     for (const t of timers) clearTimeout(t);
 
     // Answers still on their way.
     const until = Date.now() + options.drainSeconds * 1000;
-    while (answerMs.length < status2xx && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    const eventsAnswered = () => (eventRun ? eventRun.threads.filter((t) => sink.threadReplies.has(t)).length : 0);
+    while ((answerMs.length < status2xx || (eventRun && eventsAnswered() < eventRun.sent)) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     const answered = [...sent.keys()].filter((id) => sink.answers.has(id)).length;
 
-    const rss = peakRssMb(bot.child.pid);
+    const rss = Math.max(...bots.map((b) => peakRssMb(b.child.pid) ?? 0)) || null;
+    // The soak compares one process with itself: the first instance.
     const rssEnd = peakRssMb(bot.child.pid, 'VmRSS');
-    const botTicks = processTicks(bot.child.pid);
+    const botTicks = processTicks(pids);
     const cpuMsPerRequest = botTicks === null || cpuBefore.bot === null || status2xx === 0 ? null : Math.round((((botTicks - cpuBefore.bot) * 10) / status2xx) * 100) / 100;
     const stopAt = performance.now();
-    bot.kill('SIGTERM');
-    const { code } = await bot.exited;
+    for (const b of bots) b.kill('SIGTERM');
+    const exits = await Promise.all(bots.map((b) => b.exited));
+    const code = exits.find((e) => e.code !== 0)?.code ?? exits[0]!.code;
     const shutdownMs = Math.round(performance.now() - stopAt);
+    const allLogs = bots.flatMap((b) => b.logs);
 
-    const reloaded = bot.logs.filter((l) => l.event === 'knowledge.reloaded');
-    const failed = bot.logs.filter((l) => l.event === 'knowledge.reload_failed');
+    const reloaded = allLogs.filter((l) => l.event === 'knowledge.reloaded');
+    const failed = allLogs.filter((l) => l.event === 'knowledge.reload_failed');
     // Requests sent while a reload (successful or not) was running: the ones a reload could slow down.
     const windows = [...reloaded, ...failed].map((l) => {
       const end = Date.parse(String(l.time));
@@ -314,11 +348,22 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
         durationsMs: reloaded.map((l) => Number(l.duration_ms)),
         versions: reloaded.map((l) => String(l.kb_version)),
       },
+      events: eventRun
+        ? {
+            sent: eventRun.sent,
+            deliveries: eventRun.deliveries,
+            non2xx: eventRun.non2xx,
+            errors: eventRun.errors,
+            answeredOnce: eventRun.threads.filter((t) => sink.threadReplies.get(t) === 1).length,
+            double: eventRun.threads.filter((t) => (sink.threadReplies.get(t) ?? 0) > 1).length,
+            missing: eventRun.threads.filter((t) => !sink.threadReplies.has(t)).length,
+          }
+        : null,
       bot: {
         exitCode: code,
         shutdownMs,
         peakRssMb: rss,
-        logErrors: bot.logs.filter((l) => l.level === 'error' && l.event !== 'knowledge.reload_failed').length,
+        logErrors: allLogs.filter((l) => l.level === 'error' && l.event !== 'knowledge.reload_failed').length,
         cpuMsPerRequest,
         rssMb: { early: rssEarly, end: rssEnd, earlyAt },
       },
@@ -336,12 +381,16 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
     if (report.bot.exitCode !== 0) problems.push(`the bot exited ${report.bot.exitCode} after SIGTERM`);
     if (report.bot.logErrors > 0) problems.push(`${report.bot.logErrors} error lines in the bot's log`);
     if (options.reloadEvery > 0 && report.reloads.done === 0) problems.push('reload mode, but no reload happened');
+    const ev = report.events;
+    if (ev && (ev.double || ev.missing || ev.non2xx || ev.errors)) problems.push(`events: ${ev.double} answered more than once, ${ev.missing} never answered, ${ev.non2xx} non-2xx, ${ev.errors} errors`);
     report.pass = problems.length === 0;
     return report;
   } finally {
     for (const t of timers) clearTimeout(t);
-    bot?.kill('SIGKILL');
+    for (const b of bots) b.kill('SIGKILL');
+    if (!bots.length) bot?.kill('SIGKILL');
     await sink.close();
+    await schema?.drop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -371,7 +420,7 @@ export function formatReport(r: LoadTestReport, target = { p99Ms: 50 }): string 
   const reloads = r.reloads;
   const d = reloads.durationsMs;
   return [
-    `${o.app === 'bare' ? 'Bare Bolt app (acks only)' : 'VTA-regelboten'} load test: ${o.rate} req/s for ${o.duration} s over ${o.lanes} lanes${o.reloadEvery ? `, knowledge edited every ${o.reloadEvery} s${o.reloadBroken ? ' (every other edit broken)' : ''}` : ''}`,
+    `${o.app === 'bare' ? 'Bare Bolt app (acks only)' : 'VTA-regelboten'} load test: ${o.rate} req/s for ${o.duration} s over ${o.lanes} lanes${o.instances > 1 ? `, ${o.instances} instances on one PostgreSQL` : o.databaseUrl ? ', on PostgreSQL' : ''}${o.reloadEvery ? `, knowledge edited every ${o.reloadEvery} s${o.reloadBroken ? ' (every other edit broken)' : ''}` : ''}`,
     line('machine', `${r.machine.cpus} cores; load average ${r.machine.loadBefore.map((x) => x.toFixed(2)).join(' ')} before, ${r.machine.loadAfter.map((x) => x.toFixed(2)).join(' ')} after`),
     ...(r.machine.cpu
       ? [line('cpu', `machine ${r.machine.cpu.machineBusy} % busy during the run: bot ${r.machine.cpu.bot} %, driver ${r.machine.cpu.driver} %, other processes ${r.machine.cpu.others} % (of ${r.machine.cpus} cores)`)]
@@ -386,6 +435,9 @@ export function formatReport(r: LoadTestReport, target = { p99Ms: 50 }): string 
           line('reloads', `${reloads.edits} edits → ${reloads.done} reloads swapped in, ${reloads.failed} rejected (last good kept); reload took ${d.length ? `${Math.min(...d)}–${Math.max(...d)} ms` : 'n/a'}`),
           line('in reload', `${formatLatency(reloads.answerDuring)}   (answers to requests sent while a reload ran)`),
         ]
+      : []),
+    ...(r.events
+      ? [line('events', `${r.events.sent} events × ${o.instances} instance(s) = ${r.events.deliveries} deliveries (${r.events.non2xx} non-2xx, ${r.events.errors} errors): ${r.events.answeredOnce} answered once, ${r.events.double} answered more than once, ${r.events.missing} never`)]
       : []),
     line('bot', `exit ${r.bot.exitCode} ${r.bot.shutdownMs} ms after SIGTERM; peak RSS ${r.bot.peakRssMb ?? '?'} MB; ${r.bot.logErrors} error log lines`),
     line('cpu/request', `${r.bot.cpuMsPerRequest ?? '?'} ms of the bot process's CPU per request`),

@@ -22,6 +22,8 @@ export interface SlackSink {
   responseUrl(id: string): string;
   answers: Map<string, Answer>;
   apiCalls: number;
+  /** chat.postMessage calls per thread_ts: how many times each event was answered. */
+  threadReplies: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startSlackSink(onAnswer?: (a: Answer) => void): Promise<SlackSink> {
   const answers = new Map<string, Answer>();
   const sink = { apiCalls: 0 };
+  const threadReplies = new Map<string, number>();
   const server = createServer(async (req, res) => {
     const url = req.url ?? '';
     const body = await readBody(req);
@@ -46,6 +49,10 @@ export async function startSlackSink(onAnswer?: (a: Answer) => void): Promise<Sl
       return;
     }
     sink.apiCalls++;
+    if (url.includes('chat.postMessage')) {
+      const threadTs = /"?thread_ts"?[=:]"?([\d.]+)/.exec(decodeURIComponent(body))?.[1];
+      if (threadTs) threadReplies.set(threadTs, (threadReplies.get(threadTs) ?? 0) + 1);
+    }
     const reply = url.includes('auth.test') ? { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0LOAD', url: 'https://load.test/' } : { ok: true };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
   });
@@ -56,6 +63,7 @@ export async function startSlackSink(onAnswer?: (a: Answer) => void): Promise<Sl
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/r/${id}`,
     answers,
+    threadReplies,
     get apiCalls() {
       return sink.apiCalls;
     },

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import type { LogFormat } from '../log/logger.ts';
+import { loadOAuthConfig, type OAuthConfig } from './oauth.ts';
 
 /** Unset and empty are the same: `SLACK_APP_TOKEN=` in a .env file means "not set". */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
@@ -50,7 +51,9 @@ interface Common {
 }
 export type SlackConfig =
   | (Common & { mode: 'socket'; botToken: string; appToken: string })
-  | (Common & { mode: 'http'; botToken: string; signingSecret: string; port: number; host: string });
+  | (Common & { mode: 'http'; botToken: string; signingSecret: string; port: number; host: string; oauth?: undefined })
+  /** Installed by OAuth into any number of workspaces: tokens come from the database, not the environment. */
+  | (Common & { mode: 'http'; botToken?: undefined; signingSecret: string; port: number; host: string; oauth: OAuthConfig });
 export type Config = SlackConfig | { mode: 'console'; logLevel: LogLevelName };
 
 export class ConfigError extends Error {
@@ -66,6 +69,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const logLevel = e.LOG_LEVEL ?? 'info';
   const common = { logLevel, ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/` } : {}) };
 
+  const oauth = loadOAuthConfig(env);
+  if (oauth.problems.length) throw new ConfigError(oauth.problems);
+  if (oauth.config) {
+    const clash = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN'].filter((name) => e[name as 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN']);
+    if (clash.length) throw new ConfigError([`SLACK_CLIENT_ID (install by OAuth, tokens in the database) and ${clash.join(' and ')} (one workspace) are both set: unset one of them`]);
+    if (!e.SLACK_SIGNING_SECRET) throw new ConfigError(['SLACK_CLIENT_ID is set, so SLACK_SIGNING_SECRET is needed too: install by OAuth runs in HTTP mode']);
+    return { mode: 'http', signingSecret: e.SLACK_SIGNING_SECRET, port: e.PORT ?? 3000, host: e.HOST ?? '0.0.0.0', oauth: oauth.config, ...common };
+  }
   if (!e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) return { mode: 'console', logLevel };
   if (!e.SLACK_BOT_TOKEN) {
     const set = e.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET';
@@ -83,7 +94,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 /** Every secret value in the config, for the log redactor. */
 export function secretsOf(config: Config): string[] {
   if (config.mode === 'console') return [];
-  return config.mode === 'socket' ? [config.botToken, config.appToken] : [config.botToken, config.signingSecret];
+  if (config.mode === 'socket') return [config.botToken, config.appToken];
+  if (config.oauth) return [config.signingSecret, config.oauth.clientSecret, config.oauth.stateSecret, config.oauth.tokenKey.toString('hex'), config.oauth.tokenKey.toString('base64')];
+  return [config.botToken, config.signingSecret];
 }
 
 // ---- how the process runs, whatever the transport (the console and the CLIs read these too)

@@ -15,6 +15,12 @@ import { boltLogger } from './log.ts';
 import { registerListeners } from './listeners/index.ts';
 import { requestMiddleware } from './request-log.ts';
 import { healthRoutes, type Readiness } from './health.ts';
+import { eventOnce } from './once.ts';
+import { askerMiddleware } from './answer-log.ts';
+import { editorsHome } from './editors.ts';
+import { DEFAULT_RETENTION_DAYS } from '../db/feedback.ts';
+import { oauthReceiverOptions } from './oauth/receiver.ts';
+import type { SlackStore } from './store.ts';
 import { createLog, errorFields, type Log, type LogFormat, type LogSink } from '../log/logger.ts';
 import { createInFlight, type InFlight } from '../runtime/inflight.ts';
 import type { SeenSet } from '../runtime/seen-set.ts';
@@ -49,8 +55,12 @@ export interface CreateOptions {
   logFormat?: LogFormat;
   /** What /readyz reports; default: ready, with the version deps.knowledge() returns. */
   readiness?: () => Readiness;
-  /** Requests and events already handled (replay check); default: in this process's memory. */
+  /** Requests and events already handled (replay check); default: the store's shared one, else this process's memory. */
   seen?: SeenSet;
+  /** The database side (installations, shared seen-set, feedback, follows); without it nothing is stored. OAuth mode needs `installations`. */
+  store?: SlackStore;
+  /** How long the feedback log keeps questions (shown to editors). */
+  retentionDays?: number;
 }
 
 /** Slack's own path for events, commands and interactivity in HTTP mode. */
@@ -79,19 +89,25 @@ export function createSlackApp(config: SlackConfig, deps: SlackDeps, options: Cr
       customRoutes: healthRoutes({ readiness, draining: () => draining }),
       // The guard below verifies every request before Bolt sees it; verifying again costs a second parse of the body.
       signatureVerification: false,
+      ...(config.oauth ? oauthReceiverOptions(config.oauth, options.store, clientOptions) : {}),
     });
     // Size, freshness, signature, replay and shape are checked before Bolt reads anything (see http-guard.ts).
+    // With a database the seen-set is shared, so a replay that reaches another instance is refused too.
     receiver.requestListener = guardSlackRequests(receiver.requestListener, {
       signingSecret: config.signingSecret,
       endpoints: [HTTP_PATH],
-      seen: options.seen ?? createMemorySeenSet(),
+      seen: options.seen ?? options.store?.seen ?? createMemorySeenSet(),
       log,
     });
-    app = new App({ token: config.botToken, receiver, logger, logLevel: logger.getLevel(), clientOptions });
+    app = new App({ ...(config.oauth ? {} : { token: config.botToken }), receiver, logger, logLevel: logger.getLevel(), clientOptions });
   }
   app.use(requestMiddleware(deps, log, inflight));
   app.use(inputLimitMiddleware(log));
-  registerListeners(app, deps);
+  // In HTTP mode the guard above claims each event; Socket Mode has no guard, so claim them here.
+  if (config.mode === 'socket' && options.store?.seen) app.use(eventOnce(options.store.seen, log));
+  if (options.store?.feedback) app.use(askerMiddleware(options.store.feedback, log));
+  const feedback = options.store?.feedback;
+  registerListeners(app, feedback ? { ...deps, homeExtras: editorsHome(feedback, options.retentionDays ?? DEFAULT_RETENTION_DAYS) } : deps, options.store);
   app.error(async (error) => {
     // Reached only when a listener throws past its own guard, or Bolt itself fails (e.g. authorisation).
     log.error('app.unhandled_error', errorFields(error));

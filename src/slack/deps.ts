@@ -6,4 +6,6 @@ export interface SlackDeps {
   knowledge: () => Knowledge;
   /** Posts to a response_url outside Bolt's respond() (after a modal submission). Default: global fetch. */
   fetch?: typeof fetch;
+  /** Extra Home tab blocks for this user (the editors' queue), when there is a database. */
+  homeExtras?: (teamId: string | undefined, userId: string) => Promise<import('./blocks/message.ts').Block[]>;
 }

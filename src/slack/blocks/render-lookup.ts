@@ -15,6 +15,7 @@ import { LIMITS } from './limits.ts';
 import { lovdataNotice, lovdataText } from '../../lovdata/notice.ts';
 import type { LovdataReport } from '../../knowledge/lovdata/schema.ts';
 import { encodeValue, type Block, type SlackMessage } from './message.ts';
+import { answerActions } from './answer-actions.ts';
 
 export interface LookupRenderOptions {
   /** Index of the first hit shown. */
@@ -26,6 +27,8 @@ export interface LookupRenderOptions {
   kbVersion: string;
   /** The last kb:lovdata report the knowledge carries: a notice under a changed §, and «Vis lovteksten». */
   lovdata?: LovdataReport;
+  /** Add 👍/👎 and «Følg endringer» (only where there is a database to keep them). */
+  feedback?: boolean;
 }
 
 /** What the paging and share buttons carry, so the click can redo exactly this lookup. */
@@ -126,6 +129,7 @@ function lookupTail(result: LookupResult, nextOffset: number, options: LookupRen
     elements.push({ type: 'button' as const, action_id: ACTION.share, text: plain('Del i kanalen', LIMITS.buttonText), value: value(options.offset), style: 'primary' as const });
   }
   if (elements.length) buttons.push({ type: 'actions', elements });
+  if (options.feedback) buttons.push(...answerActions(result.query, result.hits, options.kbVersion));
   buttons.push({ type: 'context', elements: [mrkdwn(`Oppslag i kunnskapsbasen ${escapeMrkdwn(options.kbVersion)}, ikke juridisk rådgivning. Les alltid kilden.`)] });
   return buttons;
 }

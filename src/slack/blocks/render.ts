@@ -10,6 +10,7 @@ import { renderHelp } from './help.ts';
 import type { SlackMessage } from './message.ts';
 import { renderCheckMessage, renderFactErrors, renderFactHelp } from './render-check.ts';
 import { renderLookup } from './render-lookup.ts';
+import { feedbackAvailable, noteAnswer } from '../answer-log.ts';
 
 /** What the share button under a check result carries: enough to run the same check again, deterministically. */
 export interface CheckShareValue {
@@ -21,7 +22,10 @@ export interface CheckShareValue {
 export function renderAnswer(answer: Answer): SlackMessage {
   switch (answer.kind) {
     case 'lookup':
-      return renderLookup(answer.result, { offset: answer.offset, shareable: answer.shareable, sharedBy: answer.sharedBy, kbVersion: answer.kbVersion, lovdata: answer.lovdata });
+      // Every lookup reply to Slack passes here: a question answered badly goes to the editors'
+      // queue when first asked (not for its next page or a share), where there is a database.
+      if (answer.offset === 0 && !answer.sharedBy) noteAnswer(answer.result, answer.kbVersion);
+      return renderLookup(answer.result, { offset: answer.offset, shareable: answer.shareable, sharedBy: answer.sharedBy, kbVersion: answer.kbVersion, lovdata: answer.lovdata, feedback: feedbackAvailable() });
     case 'help':
       return renderHelp(answer.checks, answer.forms);
     case 'check-form':

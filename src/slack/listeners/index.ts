@@ -8,10 +8,13 @@ import { registerCommands } from './commands/index.ts';
 import { registerActions } from './actions/index.ts';
 import { registerViews } from './views/index.ts';
 import { registerEvents } from './events/index.ts';
+import { registerStoreListeners } from './store-listeners.ts';
+import type { SlackStore } from '../store.ts';
 
-export function registerListeners(app: App, deps: SlackDeps): void {
+export function registerListeners(app: App, deps: SlackDeps, store?: SlackStore): void {
   registerCommands(app, deps);
   registerActions(app, deps);
   registerViews(app, deps);
   registerEvents(app, deps);
+  if (store) registerStoreListeners(app, deps, store);
 }

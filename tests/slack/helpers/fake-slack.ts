@@ -41,7 +41,7 @@ async function listen(server: Server): Promise<string> {
 
 export const BOT_USER = 'U0BOTUSER';
 
-export async function startFakeSlack(options: { socketModeUrl?: string } = {}) {
+export async function startFakeSlack(options: { socketModeUrl?: string; /** Extra Web API methods (oauth.v2.access…): the reply's fields after ok:true. */ replies?: Record<string, (args: Record<string, unknown>) => Record<string, unknown>> } = {}) {
   const calls: ApiCall[] = [];
   const responses: Captured[] = [];
 
@@ -54,6 +54,8 @@ export async function startFakeSlack(options: { socketModeUrl?: string } = {}) {
     if (method === 'views.open' || method === 'views.publish') Object.assign(reply, { view: { id: 'V0VIEW' } });
     if (method === 'apps.connections.open') Object.assign(reply, { url: options.socketModeUrl });
     if (method === 'chat.postMessage') Object.assign(reply, { ts: '1700000000.000200', channel: args.channel });
+    const extra = options.replies?.[method];
+    if (extra) Object.assign(reply, extra(args));
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
   });
 

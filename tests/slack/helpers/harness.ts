@@ -9,6 +9,7 @@ import { loadKnowledge } from '../../../src/knowledge/load.ts';
 import { createLookup } from '../../../src/search/lookup.ts';
 import { createSlackApp, HTTP_PATH } from '../../../src/slack/app.ts';
 import type { Knowledge } from '../../../src/conversation/knowledge.ts';
+import type { SlackStore } from '../../../src/slack/store.ts';
 import { MINI_KB } from '../../helpers/kb-fixture.ts';
 import { fakeCheckPort } from './fake-checks.ts';
 import { startFakeSlack, waitFor } from './fake-slack.ts';
@@ -28,7 +29,7 @@ function loopbackOnly(realFetch: typeof fetch): typeof fetch {
   };
 }
 
-export async function startHarness(options: { logLevel?: 'debug' | 'info' } = {}) {
+export async function startHarness(options: { logLevel?: 'debug' | 'info'; store?: SlackStore } = {}) {
   const loaded = loadKnowledge(MINI_KB);
   if (!loaded.ok) throw new Error('mini fixture invalid');
   const normal: Knowledge = { kb: loaded.kb, lookup: createLookup(loaded.kb), checks: fakeCheckPort() };
@@ -40,7 +41,7 @@ export async function startHarness(options: { logLevel?: 'debug' | 'info' } = {}
   const runtime = createSlackApp(
     { mode: 'http', botToken: BOT_TOKEN, signingSecret: SECRET, port: 0, host: '127.0.0.1', apiUrl: slack.apiUrl, logLevel: options.logLevel ?? 'debug' },
     { knowledge: () => knowledge() },
-    { logSink: (_level, line) => logs.push(line) },
+    { logSink: (_level, line) => logs.push(line), ...(options.store ? { store: options.store } : {}) },
   );
   const { port } = await runtime.start();
   const endpoint = `http://127.0.0.1:${port}${HTTP_PATH}`;
