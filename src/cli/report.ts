@@ -9,7 +9,7 @@
  *   npm run report -- --team T0123 --logging off         stop logging (and delete what was logged)
  *   npm run report -- --purge                            delete rows past the retention period now
  */
-import '../slack/env-file.ts';
+import '../config/env-file.ts';
 import { parseArgs } from 'node:util';
 import { databaseTarget, feedbackSettings } from '../db/config.ts';
 import { openDatabase } from '../db/open.ts';

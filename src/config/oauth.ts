@@ -4,7 +4,7 @@
  * modes (one bot token) work as before.
  */
 import { z } from 'zod';
-import { KeyError, parseKey } from '../db/crypto.ts';
+
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
@@ -47,4 +47,17 @@ export function loadOAuthConfig(env: Record<string, string | undefined>): { conf
   }
   if (problems.length || !tokenKey) return { problems };
   return { config: { clientId: e.SLACK_CLIENT_ID, clientSecret: e.SLACK_CLIENT_SECRET!, stateSecret: e.SLACK_STATE_SECRET!, tokenKey }, problems: [] };
+}
+
+/** A key or a sealed value that cannot be used. */
+export class KeyError extends Error {}
+
+/** The key from the environment: 32 bytes as 64 hex characters or as base64. */
+export function parseKey(text: string, name = 'TOKEN_ENCRYPTION_KEY'): Buffer {
+  const t = text.trim();
+  const key = /^[0-9a-f]{64}$/i.test(t) ? Buffer.from(t, 'hex') : Buffer.from(t, 'base64');
+  if (key.length !== 32) {
+    throw new KeyError(`${name} must be 32 random bytes, as 64 hexadecimal characters or base64 (make one with: openssl rand -hex 32)`);
+  }
+  return key;
 }

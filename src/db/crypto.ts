@@ -11,20 +11,10 @@ export interface Sealer {
   open(sealed: string): string;
 }
 
-export class KeyError extends Error {}
-
-/** The key from the environment: 32 bytes as 64 hex characters or as base64. */
-export function parseKey(text: string, name = 'TOKEN_ENCRYPTION_KEY'): Buffer {
-  const t = text.trim();
-  const key = /^[0-9a-f]{64}$/i.test(t) ? Buffer.from(t, 'hex') : Buffer.from(t, 'base64');
-  if (key.length !== 32) {
-    throw new KeyError(`${name} must be 32 random bytes, as 64 hexadecimal characters or base64 (make one with: openssl rand -hex 32)`);
-  }
-  return key;
-}
+export class SealError extends Error {}
 
 export function createSealer(key: Buffer): Sealer {
-  if (key.length !== 32) throw new KeyError('an AES-256 key is 32 bytes');
+  if (key.length !== 32) throw new SealError('an AES-256 key is 32 bytes');
   return {
     seal(plain) {
       const nonce = randomBytes(12);
@@ -34,7 +24,7 @@ export function createSealer(key: Buffer): Sealer {
     },
     open(sealed) {
       const [version, nonce, tag, body] = sealed.split('.');
-      if (version !== 'v1' || nonce === undefined || tag === undefined || body === undefined) throw new KeyError('not a sealed value');
+      if (version !== 'v1' || nonce === undefined || tag === undefined || body === undefined) throw new SealError('not a sealed value');
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(nonce, 'base64url'));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
       return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');

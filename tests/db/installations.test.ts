@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSealer, parseKey } from '../../src/db/crypto.ts';
+import { createSealer } from '../../src/db/crypto.ts';
+import { parseKey } from '../../src/config/oauth.ts';
 import { createInstallationRepo, installKey } from '../../src/db/workspaces.ts';
 import type { OpenDatabase } from '../../src/db/open.ts';
 import { OPEN_TIMEOUT_MS, testDatabases } from './helpers/databases.ts';

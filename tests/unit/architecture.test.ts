@@ -40,7 +40,7 @@ const area = (file: string) => file.split('/')[1]!;
  * checks, the search and the Lovdata analysis work on it; answers and the conversation build replies from them; the adapters
  * carry replies to Slack, the terminal or a script.
  */
-const LAYERS = [['log'], ['runtime', 'config'], ['knowledge'], ['checks', 'search', 'lovdata'], ['answers'], ['conversation'], ['slack', 'console', 'cli'], ['main.ts']];
+const LAYERS = [['log'], ['runtime', 'config'], ['knowledge', 'db'], ['checks', 'search', 'lovdata'], ['answers'], ['conversation'], ['slack', 'console', 'cli'], ['main.ts']];
 const layerOf = (a: string) => LAYERS.findIndex((l) => l.includes(a));
 
 describe('architecture', () => {
