@@ -1,8 +1,8 @@
 /**
  * The load test's several-instances mode: N bot processes on one PostgreSQL database
  * (a fresh schema per run, dropped after), commands spread over them, and Events API
- * deliveries each sent to every instance at once, as when Slack retries onto another
- * instance or a delivery is replayed: each event must be answered exactly once.
+ * deliveries each sent to every instance at once, each under its own signature, as when
+ * Slack retries onto another instance: each event must be answered exactly once.
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -68,17 +68,19 @@ export async function driveEvents(options: { baseUrls: string[]; secret: string;
     });
     run.sent++;
     run.threads.push(ts);
-    for (const base of options.baseUrls) {
+    const now = Math.floor(Date.now() / 1000);
+    options.baseUrls.forEach((base, i) => {
       run.deliveries++;
+      // As Slack's retries do: the same event under a new signature (an identical signed request is refused as a replay, 409).
       inFlight.push(
-        fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...sign(options.secret, body) }, body })
+        fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...sign(options.secret, body, now - i) }, body })
           .then(async (res) => {
             await res.arrayBuffer();
             if (res.status < 200 || res.status >= 300) run.non2xx++;
           })
           .catch(() => void run.errors++),
       );
-    }
+    });
   }
   await Promise.all(inFlight);
   return run;
