@@ -5,8 +5,7 @@
  * tests run every rendered answer through `limitViolations`.
  *
  * Sources: docs.slack.dev Block Kit reference; @slack/types JSDoc; the measured
- * `msg_blocks_too_long` total (bolt-js #2509, #2867). See
- * /work/shared/reference/anchors.md §4.1.
+ * `msg_blocks_too_long` total (bolt-js #2509, #2867).
  */
 export const LIMITS = {
   blocksPerMessage: 50,
