@@ -92,6 +92,12 @@ const RANKING = {
   /** Background (reports, evaluations, case papers) when the question asks for one. */
   askedForBackground: 0.9,
   /**
+   * A rule adopted but not yet in force never ranks above the rule in force that it replaces
+   * (issue 8): that rule is put just above it, this much higher, and added if the question's
+   * words did not reach it (the pending text matched; the rule of the day is the answer).
+   */
+  inForceAbovePending: 1.001,
+  /**
    * A provision in the chapter of another measure than the one asked about: «VTA» asked,
    * the parallel AFT provision (§ 13-6 beside § 14-5, § 13-3 beside § 14-3) comes after.
    */
@@ -154,6 +160,13 @@ export function createLookup(
   const sourceIds = [...kb.sources.keys()];
   const sourceAt = Int32Array.from(kb.entries, (e) => sourceIds.indexOf(e.source));
   const statusesOn = createStatusCache(kb.entries);
+  // The entry each one replaces in time (`supersedes`), by position; −1 when none.
+  const supersededAt = Int32Array.from(kb.entries, (e) => (e.supersedes === undefined ? -1 : (positionOf.get(e.supersedes) ?? -1)));
+  const replacements = supersededAt.reduce((k, s) => k + (s >= 0 ? 1 : 0), 0);
+  // Positions among this lookup's hits (+1; 0: not a hit), stamped per lookup.
+  const hitAt = new Int32Array(kb.entries.length);
+  const hitStamp = new Int32Array(kb.entries.length);
+  let hitStampNow = 0;
   // Each entry's provision (fold.ts) as a number, so the hits in all can be counted as
   // answers, folded, without a string per hit; `seen` is stamped per lookup, never cleared.
   const provisionIds = new Map<string, number>();
@@ -196,6 +209,41 @@ export function createLookup(
   const homeMark = new Int32Array(kb.entries.length);
   let homeStamp = 0;
 
+  /**
+   * Each pending hit's predecessor, when that is the rule in force on the day, goes just
+   * above it: raised if it ranked lower, added if it was not a hit. Returns the new count.
+   */
+  function rankInForceAbovePending(
+    pendingHits: readonly number[],
+    n: number,
+    pos: Int32Array,
+    score: Float64Array,
+    statusAt: (p: number) => { status: Status; pending: boolean },
+    asOf: string,
+  ): number {
+    hitStampNow++;
+    for (let i = 0; i < n; i++) {
+      hitStamp[pos[i]!] = hitStampNow;
+      hitAt[pos[i]!] = i;
+    }
+    for (const i of pendingHits) {
+      const q = supersededAt[pos[i]!]!;
+      const { status, pending } = statusAt(q);
+      if (status !== 'in_force' || pending || adoptedOn[q]! > asOf) continue;
+      const above = score[i]! * RANKING.inForceAbovePending;
+      if (hitStamp[q] === hitStampNow) {
+        const j = hitAt[q]!;
+        if (score[j]! < above) score[j] = above;
+      } else {
+        hitStamp[q] = hitStampNow;
+        hitAt[q] = n;
+        pos[n] = q;
+        score[n++] = above;
+      }
+    }
+    return n;
+  }
+
   return function lookup(query, options = {}) {
     const asOf = options.asOf ?? todayIso();
     const top = options.top ?? 5;
@@ -230,14 +278,17 @@ export function createLookup(
     const found = index.searchColumns?.(searched) ?? hitColumns(index.search(searched));
     const isRelevant = createRelevanceGate(queryTerms, found, kb.entries.length);
     const statusAt = statusesOn(asOf);
-    const pos = new Int32Array(found.count);
-    const score = new Float64Array(found.count);
+    // Room for the rules in force that pending hits replace (few entries replace another).
+    const pos = new Int32Array(found.count + replacements);
+    const score = new Float64Array(found.count + replacements);
     let n = 0;
+    let pendingHits: number[] | undefined;
     for (let i = 0; i < found.count; i++) {
       if (!isRelevant(found.matches(i))) continue;
       const p = found.doc[i]!;
       if (adoptedOn[p]! > asOf) continue;
       const { status, pending } = statusAt(p);
+      if (pending && supersededAt[p]! >= 0) (pendingHits ??= []).push(n);
       pos[n] = p;
       score[n++] = found.score[i]! * weightOf(status, pending) * (hasSection[p] ? 1 : RANKING.noSectionWeight);
     }
@@ -280,6 +331,8 @@ export function createLookup(
         if (c >= 0 && demote[c]) score[i]! *= RANKING.otherMeasureWeight;
       }
     }
+
+    if (pendingHits) n = rankInForceAbovePending(pendingHits, n, pos, score, statusAt, asOf);
 
     // A chapter named inside a longer question ("medfinansiering etter nytt kapittel 14 A")
     // narrows the topic rather than asking for the chapter's table of contents.
