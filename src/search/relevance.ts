@@ -8,7 +8,8 @@
  * - terms are weighed by how rare they are among the hits (inverse document frequency),
  *   so «utbytte» decides and «kommune» barely counts;
  * - a typo-tolerant match is weaker evidence than an exact one.
- * A hit that shares a glossary concept with the question always counts.
+ * A hit that shares a specific glossary concept with the question always counts; a
+ * concept found in a large share of the knowledge (VTA, NAV, kommune) weighs like a word.
  *
  * Unknown words are ignored only when the question names something of the domain (a
  * glossary concept: VTA, utbytte, reservert kontrakt …). A question without one must be
@@ -23,6 +24,13 @@ import type { HitColumns, MatchKind } from './text-index.ts';
 export const RELEVANCE = {
   /** Share of the question's informative weight a hit must cover. */
   minCoverage: 0.5,
+  /**
+   * A concept found in more than this share of all entries (VTA, NAV, kommune, tilskudd,
+   * anskaffelse …) says the question is in the domain, not which point of it: a question
+   * naming only such concepts («oversikt over VTA-plasser i fylkene») is not «about the
+   * domain» for the gate, so its other words must be covered too.
+   */
+  genericConceptShare: 0.2,
 };
 
 const MATCH_WEIGHT: Record<MatchKind, number> = { exact: 1, prefix: 0.8, fuzzy: 0.6 };
@@ -44,11 +52,15 @@ export function createRelevanceGate(queryTerms: readonly string[], found: HitCol
   const df = new Map<string, number>();
   for (const [m, n] of hitsPerMap) for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + n);
 
-  const aboutDomain = queryTerms.some((t) => t.startsWith('~'));
+  const generic = (t: string) => (df.get(t) ?? 0) > corpusSize * RELEVANCE.genericConceptShare;
+  // Concepts that pick out a point of the domain (utbytte, reservert kontrakt, personkrets).
+  const specific = new Set(queryTerms.filter((t) => t.startsWith('~') && !generic(t)));
+  const aboutDomain = specific.size > 0;
   const weight = new Map<string, number>();
   let total = 0;
   for (const t of new Set(queryTerms)) {
-    if (t.startsWith('~')) continue;
+    // A specific concept lets its hits pass outright (below); a generic one weighs like a word.
+    if (specific.has(t)) continue;
     const d = df.get(t) ?? 0;
     // Matched nothing: not informative when the question is about the domain; and a
     // compound («vta-tilskuddet») is never, since its parts are terms of their own.
@@ -65,7 +77,7 @@ export function createRelevanceGate(queryTerms: readonly string[], found: HitCol
       let covered = 0;
       let concept = false;
       for (const [t, kind] of matches) {
-        if (t.startsWith('~')) concept = true;
+        if (specific.has(t)) concept = true;
         else covered += (weight.get(t) ?? 0) * MATCH_WEIGHT[kind];
       }
       yes = concept || (total > 0 && covered / total >= RELEVANCE.minCoverage);

@@ -41,6 +41,13 @@ describe('the relevance gate', () => {
     expect(got.some((c) => /^tiltaksforskriften (14-5|13-6)$/.test(c)), got.join(' | ')).toBe(true);
   });
 
+  it('does not answer a question that names only concepts found all over the knowledge (NAV, kommune) and nothing else it knows', () => {
+    for (const q of ['når åpner NAV-kontoret i Bergen etter jul', 'kan kommunen brøyte veien min']) expect(cites(q), q).toEqual([]);
+    // The same broad concept beside a word the knowledge knows still finds the provision.
+    expect(cites('kan en VTA-bedrift betale utbytte', 1)).toEqual(['tiltaksforskriften 14-5']);
+    expect(cites('hvem kan få VTA', 1)).toEqual(['tiltaksforskriften 14-3']);
+  });
+
   it('answers «not covered» with suggestions when the question is about nothing in the domain', () => {
     for (const q of ['når er fristen for å levere skattemeldingen', 'best pizza place near the office?', 'kva blir vêret i Bergen i morgon']) {
       const r = lookup(q);
