@@ -29,9 +29,15 @@ export function words(text: string): string[] {
 }
 
 export interface Analyzer {
-  /** Terms to index or to search for. */
+  /** Terms to index. */
   terms(text: string): string[];
-  /** Concept ids (glossary terms) mentioned in the text. */
+  /**
+   * Terms to search for: the index terms, and the concepts the parts of a hyphenated
+   * compound name («VTA-O-tilskuddet» → VTA-O, tilskudd). Query side only: the knowledge
+   * is indexed as written, so its own compounds do not shift every entry's score.
+   */
+  queryTerms(text: string): string[];
+  /** Concept ids (glossary terms) mentioned in the text, the parts of compounds included. */
   concepts(text: string): string[];
   /** For each word of `words(text)`, whether it is part of a multi-word glossary phrase there. */
   inPhrase(text: string): boolean[];
@@ -101,8 +107,30 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
   });
   for (const list of phrasesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+  // One-word variants, for the parts of a hyphenated compound the glossary does not list:
+  // «VTA-O-tilskuddet» names VTA-O and tilskudd, as «VTA-O tilskuddet» would.
+  const oneWord = new Map<string, Set<number>>();
+  for (const [first, list] of phrasesByFirstWord) for (const p of list) if (p.words.length === 1) oneWord.set(first, p.concepts);
+  const partConcepts = new Map<string, readonly number[]>();
+  const conceptsOfParts = (w: string): readonly number[] => {
+    let cs = partConcepts.get(w);
+    if (cs === undefined) {
+      const found = new Set<number>();
+      const parts = w.split('-');
+      // The longest run of leading parts that is a variant («vta-o»), then each later part.
+      let k = parts.length - 1;
+      while (k >= 1 && !oneWord.has(parts.slice(0, k).join('-'))) k--;
+      for (const c of oneWord.get(parts.slice(0, Math.max(k, 1)).join('-')) ?? []) found.add(c);
+      for (const part of parts.slice(Math.max(k, 1))) for (const c of oneWord.get(part) ?? []) found.add(c);
+      cs = [...found];
+      if (partConcepts.size >= MAX_REMEMBERED_WORDS) partConcepts.clear();
+      partConcepts.set(w, cs);
+    }
+    return cs;
+  };
+
   // Longest match first, so "disability benefit" signals uføretrygd and not also "disability".
-  const conceptIndexes = (ws: string[], inPhrase?: boolean[]): Set<number> => {
+  const conceptIndexes = (ws: string[], inPhrase?: boolean[], compounds = false): Set<number> => {
     const found = new Set<number>();
     for (let i = 0; i < ws.length; ) {
       let step = 1;
@@ -114,6 +142,7 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
           break;
         }
       }
+      if (compounds && step === 1 && ws[i]!.includes('-') && !oneWord.has(ws[i]!)) for (const c of conceptsOfParts(ws[i]!)) found.add(c);
       i += step;
     }
     return found;
@@ -128,8 +157,15 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
       for (const c of conceptIndexes(ws)) out.push(conceptTerm(c));
       return out;
     },
+    queryTerms(text) {
+      const ws = words(text);
+      const out: string[] = [];
+      for (const w of ws) for (const t of termsOfWord(w)) out.push(t);
+      for (const c of conceptIndexes(ws, undefined, true)) out.push(conceptTerm(c));
+      return out;
+    },
     concepts(text) {
-      return [...conceptIndexes(words(text))].map((i) => glossary.terms[i]!.term);
+      return [...conceptIndexes(words(text), undefined, true)].map((i) => glossary.terms[i]!.term);
     },
     inPhrase(text) {
       const ws = words(text);

@@ -55,7 +55,7 @@ export function createInvertedIndex(docs: IndexedDoc[], analyzer: Analyzer): Tex
   let exact = new Uint32Array(0);
   let prefix = new Uint32Array(0);
 
-  const queryTerms = (query: string): string[] => [...new Set(analyzer.terms(query))];
+  const queryTerms = (query: string): string[] => [...new Set(analyzer.queryTerms(query))];
 
   const expand = (q: string): Expansion[] => {
     const out: Expansion[] = [];

@@ -23,14 +23,14 @@ export function createMiniSearchIndex(docs: IndexedDoc[], analyzer: Analyzer): T
       prefix: prefixFor,
       fuzzy: fuzzyFor,
       combineWith: 'OR',
-      tokenize: (text) => [...new Set(analyzer.terms(text))],
+      tokenize: (text) => [...new Set(analyzer.queryTerms(text))],
       processTerm: (term) => term,
     },
   });
   index.addAll(docs);
   const position = new Map(docs.map((d, i) => [d.id, i]));
   return {
-    queryTerms: (query) => [...new Set(analyzer.terms(query))],
+    queryTerms: (query) => [...new Set(analyzer.queryTerms(query))],
     search(query) {
       return index.search(query).map((r): TextHit => {
         const matches = new Map<string, MatchKind>();

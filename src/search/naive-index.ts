@@ -9,9 +9,9 @@ export function createNaiveIndex(docs: IndexedDoc[], analyzer: Analyzer): TextIn
   const fields = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
   const analysed = docs.map((d, i) => ({ id: d.id, doc: i, fields: fields.map((f) => [f, analyzer.terms(d[f])] as const) }));
   return {
-    queryTerms: (query) => [...new Set(analyzer.terms(query))],
+    queryTerms: (query) => [...new Set(analyzer.queryTerms(query))],
     search(query) {
-      const terms = [...new Set(analyzer.terms(query))];
+      const terms = [...new Set(analyzer.queryTerms(query))];
       const hits: TextHit[] = [];
       for (const doc of analysed) {
         let score = 0;

@@ -48,6 +48,11 @@ describe('the relevance gate', () => {
     expect(cites('hvem kan få VTA', 1)).toEqual(['tiltaksforskriften 14-3']);
   });
 
+  it('reads the concepts in a hyphenated compound the glossary does not list («VTA-O-tilskuddet»)', () => {
+    const ids = lookup('Hvor stort er VTA-O-tilskuddet?', { asOf: '2025-06-01', top: 3 }).hits.map((h) => h.entry.id);
+    expect(ids).toContain('sats-vta-o');
+  });
+
   it('answers «not covered» with suggestions when the question is about nothing in the domain', () => {
     for (const q of ['når er fristen for å levere skattemeldingen', 'best pizza place near the office?', 'kva blir vêret i Bergen i morgon']) {
       const r = lookup(q);
