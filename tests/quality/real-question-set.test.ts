@@ -5,11 +5,12 @@ import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
 import { describeRealMiss, loadRealQuestions, parseExpectedCitation, scoreRealQuestions, summarizeReal } from './real-question-set.ts';
 
 /**
- * Floors for the real-question set, set at what retrieval reaches today (2026-12-02); the
- * goal of issue 11 is top-3 ≥ 85 % and top-1 ≥ 65 %. Raise them as retrieval and the
- * knowledge improve; never lower them to make a change pass.
+ * Floors for the real-question set (100 questions, 52 answerable), set just under what
+ * retrieval reaches on 2026-12-02 (top-1 73.1 %, top-3 82.7 %, declines 15 of 48); the goal
+ * of issue 11 is top-3 ≥ 85 % and top-1 ≥ 65 %. Raise them as retrieval and the knowledge
+ * improve; never lower them to make a change pass.
  */
-const FLOORS = { top1: 0.63, top3: 0.75, emptyAnswerable: 0 };
+const FLOORS = { top1: 0.71, top3: 0.8, emptyAnswerable: 0, declined: 0.3 };
 
 describe('real-question set against the real knowledge base', () => {
   const loaded = loadKnowledge(KNOWLEDGE_DIR);
@@ -29,7 +30,7 @@ describe('real-question set against the real knowledge base', () => {
     for (const q of questions) for (const a of q.answers ?? []) expect(parseExpectedCitation(a, kb).sourceId, `${a} in «${q.q}»`).toBeDefined();
   });
 
-  it(`finds the provision that answers (top-3 ≥ ${FLOORS.top3 * 100} %, top-1 ≥ ${FLOORS.top1 * 100} %) and leaves no answerable question empty`, () => {
+  it(`finds the provision that answers (top-3 ≥ ${FLOORS.top3 * 100} %, top-1 ≥ ${FLOORS.top1 * 100} %), leaves no answerable question empty and declines ≥ ${FLOORS.declined * 100} % of the rest`, () => {
     const score = scoreRealQuestions(createLookup(kb), kb, questions);
     const misses = score.misses.filter((m) => !m.question.decline);
     if (misses.length) console.log(`Real-question misses (${misses.length}):\n${misses.map(describeRealMiss).join('\n')}`);
@@ -37,5 +38,7 @@ describe('real-question set against the real knowledge base', () => {
     expect(score.top3).toBeGreaterThanOrEqual(FLOORS.top3);
     expect(score.top1).toBeGreaterThanOrEqual(FLOORS.top1);
     expect(score.empty).toBeLessThanOrEqual(FLOORS.emptyAnswerable);
+    // Questions outside the sources (statistics, policy, other schemes) get «not covered».
+    expect(score.declined / score.declines).toBeGreaterThanOrEqual(FLOORS.declined);
   });
 });
