@@ -13,6 +13,7 @@
 import { createBoundedCache } from '../runtime/bounded-cache.ts';
 import { stemmer } from '@orama/stemmers/norwegian';
 import type { Glossary } from '../knowledge/schema.ts';
+import { boundedEditDistance } from './edit-distance.ts';
 
 const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
@@ -54,6 +55,8 @@ function conceptTerm(index: number): string {
  * itself has a few thousand distinct words, the 100× benchmark corpus about as many.
  */
 const MAX_REMEMBERED_WORDS = 100_000;
+/** Shortest question word checked for a one-letter typo of a glossary variant. */
+const TYPO_MIN_LENGTH = 8;
 /** And past this many characters of words and results: long made-up words must not fill memory either. */
 const MAX_REMEMBERED_CHARS = 2_000_000;
 
@@ -129,6 +132,25 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
     return cs;
   };
 
+  // A misspelt one-word variant in a question («threshhold», «medfinansiernig») still names its
+  // concept: one edit away, first letter kept, and only for words long enough that one edit
+  // rarely turns one real word into another.
+  const variantsByFirstLetter = new Map<string, string[]>();
+  for (const v of oneWord.keys()) if (v.length >= TYPO_MIN_LENGTH - 1 && !v.includes('-')) variantsByFirstLetter.set(v[0]!, [...(variantsByFirstLetter.get(v[0]!) ?? []), v]);
+  const typoConcepts = new Map<string, readonly number[]>();
+  const conceptsOfTypo = (w: string): readonly number[] => {
+    let cs = typoConcepts.get(w);
+    if (cs === undefined) {
+      const near = (variantsByFirstLetter.get(w[0]!) ?? []).filter((v) => boundedEditDistance(w, v, 1) <= 1);
+      // Two different concepts one edit away: the word is ambiguous, so it names neither.
+      const found = new Set(near.flatMap((v) => [...oneWord.get(v)!]));
+      cs = near.length > 0 && new Set(near.map((v) => [...oneWord.get(v)!].join())).size === 1 ? [...found] : [];
+      if (typoConcepts.size >= MAX_REMEMBERED_WORDS) typoConcepts.clear();
+      typoConcepts.set(w, cs);
+    }
+    return cs;
+  };
+
   // Longest match first, so "disability benefit" signals uføretrygd and not also "disability".
   const conceptIndexes = (ws: string[], inPhrase?: boolean[], compounds = false): Set<number> => {
     const found = new Set<number>();
@@ -142,7 +164,11 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
           break;
         }
       }
-      if (compounds && step === 1 && ws[i]!.includes('-') && !oneWord.has(ws[i]!)) for (const c of conceptsOfParts(ws[i]!)) found.add(c);
+      const w = ws[i]!;
+      if (compounds && step === 1 && !oneWord.has(w)) {
+        if (w.includes('-')) for (const c of conceptsOfParts(w)) found.add(c);
+        else if (w.length >= TYPO_MIN_LENGTH && !phrasesByFirstWord.has(w)) for (const c of conceptsOfTypo(w)) found.add(c);
+      }
       i += step;
     }
     return found;

@@ -11,6 +11,20 @@ const analyzer = createAnalyzer(glossary);
 const plain = (text: string) => analyzer.terms(text).filter((t) => !t.startsWith('~'));
 
 describe('Norwegian analysis', () => {
+  it('reads a question word one typo away from a glossary variant as that concept, and only then', () => {
+    expect(analyzer.concepts('egenergi')).toEqual(['egenregi']);
+    expect(analyzer.concepts('tersklverdier')).toEqual(['terskelverdi']);
+    expect(analyzer.concepts('threshhold')).toEqual(['terskelverdi']);
+    expect(analyzer.concepts('medfinansiernig')).toEqual(['medfinansiering']);
+    // Two edits away, a different first letter, or a short word: no concept.
+    expect(analyzer.concepts('egnergii')).toEqual([]);
+    expect(analyzer.concepts('gegenregi')).toEqual([]);
+    expect(analyzer.concepts('utbyte')).toEqual(analyzer.concepts('utbytte'));
+    expect(analyzer.concepts('statsråden')).toEqual([]);
+    // Only questions are read loosely: indexed text keeps its exact concepts.
+    expect(analyzer.terms('egenergi').some((t) => t.startsWith('~'))).toBe(false);
+  });
+
   it('lowercases and folds accents but keeps æ, ø and å', () => {
     expect(normalize('Før ØKONOMI Å café')).toBe('før økonomi å cafe');
     expect(words('FOR-2016-08-12-974 § 3-1, VTA-O')).toEqual(['for-2016-08-12-974', '3-1', 'vta-o']);
