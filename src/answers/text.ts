@@ -1,37 +1,45 @@
 /** Plain-text rendering of a lookup, for the terminal. */
 import type { LookupResult } from '../search/lookup.ts';
 import { numbersOn } from '../knowledge/status.ts';
-import { statusLabel, trustLine } from './labels.ts';
+import { trustLine } from './labels.ts';
 import { formatNumber } from '../knowledge/format-number.ts';
 import { lovdataNotice } from '../lovdata/notice.ts';
 import type { LovdataReport } from '../knowledge/lovdata/schema.ts';
+import type { Language } from './language.ts';
+import type { DirectLine } from './direct-answer.ts';
+import { replyText, statusLabelIn, summaryIn } from './reply-text.ts';
+
+export interface LookupTextOptions {
+  language?: Language;
+  /** The one-line answer, printed above the hits. */
+  direct?: DirectLine;
+}
 
 /** `lovdata`: the last kb:lovdata report the knowledge carries, for the notice under a changed §. */
-export function renderLookupText(result: LookupResult, offset = 0, lovdata?: LovdataReport): string {
+export function renderLookupText(result: LookupResult, offset = 0, lovdata?: LovdataReport, options: LookupTextOptions = {}): string {
+  const t = replyText(options.language);
   if (result.hits.length === 0) {
-    return [
-      `Fant ingenting som passer godt til «${result.query.trim()}».`,
-      `Prøv for eksempel: ${result.suggestions.join(', ')}.`,
-      'Du kan også slå opp en bestemmelse direkte, f.eks. «§ 14-5» eller «foa 8-8».',
-    ].join('\n');
+    return [`${t.noHits} «${result.query.trim()}».`, `${t.tryExamples}: ${result.suggestions.join(', ')}.`, t.tryCitation].join('\n');
   }
   const lines: string[] = [];
-  if (result.asOf) lines.push(`Regelverket per ${result.asOf}:`, '');
+  if (options.direct) lines.push(options.direct.text, '');
+  if (result.asOf) lines.push(`${t.rulesAsOfLine} ${result.asOf}:`, '');
   result.hits.forEach((hit, i) => {
     const { entry } = hit;
     lines.push(`${offset + i + 1}. ${hit.citation} – ${entry.title}`);
-    lines.push(`   [${statusLabel(hit)}]`);
-    lines.push(indent(entry.summary.trim()));
+    lines.push(`   [${statusLabelIn(hit, options.language)}]`);
+    // The number asked for comes before the summary, so it is on the first screen.
     const numbers = numbersOn(entry, result.asOf);
-    if (numbers.length) lines.push(indent(`Tall: ${numbers.map((n) => `${n.label}: ${formatNumber(n)}`).join('; ')}`));
-    if (entry.change_note) lines.push(indent(`Endring: ${entry.change_note.trim()}`));
-    if (entry.verification.unverified) lines.push(indent(`Merk: ${entry.verification.unverified.trim()}`));
+    if (numbers.length) lines.push(indent(`${t.numbers}: ${numbers.map((n) => `${n.label}: ${formatNumber(n)}`).join('; ')}`));
+    lines.push(indent(summaryIn(entry, options.language)));
+    if (entry.change_note) lines.push(indent(`${t.change}: ${entry.change_note.trim()}`));
+    if (entry.verification.unverified) lines.push(indent(`${t.note}: ${entry.verification.unverified.trim()}`));
     const notice = lovdataNotice(entry.id, lovdata);
     if (notice) lines.push(indent(`Lovdata: ${notice}`));
-    lines.push(indent(`${trustLine(entry)}.${hit.url ? ` Kilde: ${hit.url}` : ''}`));
+    lines.push(indent(`${trustLine(entry)}.${hit.url ? ` ${t.source}: ${hit.url}` : ''}`));
     lines.push('');
   });
-  if (result.total > offset + result.hits.length) lines.push(`(${result.total - offset - result.hits.length} treff til)`);
+  if (result.total > offset + result.hits.length) lines.push(t.moreHits(result.total - offset - result.hits.length));
   return lines.join('\n').trimEnd();
 }
 

@@ -10,15 +10,21 @@ import { example, shortName } from '../conversation/facts/inline.ts';
 import { renderLookupText } from '../answers/text.ts';
 import { renderCheckText } from '../answers/check-text.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
+import { replyText } from '../answers/reply-text.ts';
+import { checkOfferText, smallTalkText } from '../answers/small-replies.ts';
 
 export function renderAnswerText(answer: Answer, kb: KnowledgeBase): string {
   switch (answer.kind) {
     case 'lookup': {
       const { result, offset } = answer;
-      const more = result.total > offset + result.hits.length ? '\n(skriv «mer» for flere treff)' : '';
-      const footer = result.hits.length ? `\n\nOppslag i kunnskapsbasen ${answer.kbVersion}, ikke juridisk rådgivning. Les alltid kilden.` : '';
-      return `${renderLookupText(result, offset, answer.lovdata)}${footer}${more}`;
+      const t = replyText(answer.language);
+      const more = result.total > offset + result.hits.length ? `\n${t.typeMore}` : '';
+      const footer = result.hits.length ? `\n\n${t.lookupIn} ${answer.kbVersion}, ${t.footer}` : '';
+      const offer = answer.checkOffer ? `\n\n${checkOfferText(answer.checkOffer, answer.language)}` : '';
+      return `${renderLookupText(result, offset, answer.lovdata, { language: answer.language, direct: answer.direct })}${offer}${footer}${more}`;
     }
+    case 'small-talk':
+      return smallTalkText(answer.talk, answer.language, answer.examples);
     case 'help':
       return helpText(answer.checks);
     case 'check-form':

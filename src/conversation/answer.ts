@@ -8,6 +8,9 @@
 import type { LookupResult } from '../search/lookup.ts';
 import type { LovdataReport } from '../knowledge/lovdata/schema.ts';
 import type { CheckReply, CheckSpec, FactError } from './check-port.ts';
+import type { Language } from '../answers/language.ts';
+import type { DirectLine } from '../answers/direct-answer.ts';
+import type { CheckOffer } from './check-offer.ts';
 
 /** Who may see the reply, and whether it can be passed on. */
 export interface Audience {
@@ -19,7 +22,21 @@ export interface Audience {
 
 export type Answer =
   /** A page of lookup hits (or none, with topics to try); with the last kb:lovdata report, for a notice under a changed § and «Vis lovteksten». */
-  | ({ kind: 'lookup'; result: LookupResult; offset: number; kbVersion: string; lovdata?: LovdataReport } & Audience)
+  | ({
+      kind: 'lookup';
+      result: LookupResult;
+      offset: number;
+      kbVersion: string;
+      lovdata?: LovdataReport;
+      /** The asker's language (from the question); Norwegian when left out. */
+      language?: Language;
+      /** The one-line answer shown above the hits, when the question asks what it answers (first page only). */
+      direct?: DirectLine;
+      /** The check that answers the question, with the facts read from it (first page only). */
+      checkOffer?: CheckOffer;
+    } & Audience)
+  /** A greeting or thanks: a short friendly reply with example questions, in the asker's language. */
+  | { kind: 'small-talk'; talk: 'greeting' | 'thanks'; language: Language; examples: string[] }
   /** How to ask: examples, topics and, with `forms`, a button per check that opens its form. */
   | { kind: 'help'; checks: CheckSpec[]; forms: boolean }
   /** A check asked for with no facts: its form (a modal in Slack, the questions in a terminal). */

@@ -10,6 +10,10 @@ import type { Facts } from './check-port.ts';
 import { checkCommands } from './commands.ts';
 import { parseInlineFacts } from './facts/inline.ts';
 import { MAX_QUESTION_LENGTH } from '../answers/question.ts';
+import { detectLanguage } from '../answers/language.ts';
+import { directAnswer } from '../answers/direct-answer.ts';
+import { smallTalkExamples } from './help.ts';
+import { offerCheck } from './check-offer.ts';
 
 /** Hits per page: three read at a glance; the rest is one click (or «mer») away. */
 export const PAGE_SIZE = 3;
@@ -37,14 +41,39 @@ export interface LookupPage extends Audience {
 export function lookupAnswer(k: Knowledge, page: LookupPage): Answer {
   const offset = page.offset ?? 0;
   const result = k.lookup(page.query, { top: PAGE_SIZE, offset, asOf: page.asOf });
-  return { kind: 'lookup', result, offset, kbVersion: k.kb.version, ...(k.kb.lovdata ? { lovdata: k.kb.lovdata } : {}), shareable: page.shareable, ...(page.sharedBy ? { sharedBy: page.sharedBy } : {}) };
+  const language = detectLanguage(page.query);
+  // The direct line belongs above the first hit; later pages show only hits.
+  const direct = offset === 0 ? directAnswer(page.query, result, k.kb.answers, language) : null;
+  const checkOffer = offset === 0 && k.checks ? offerCheck(k.checks.list(), page.query) : null;
+  return {
+    kind: 'lookup',
+    result,
+    offset,
+    kbVersion: k.kb.version,
+    ...(k.kb.lovdata ? { lovdata: k.kb.lovdata } : {}),
+    ...(language === 'en' ? { language } : {}),
+    ...(direct ? { direct } : {}),
+    ...(checkOffer ? { checkOffer } : {}),
+    shareable: page.shareable,
+    ...(page.sharedBy ? { sharedBy: page.sharedBy } : {}),
+  };
 }
 
 /** A question typed to the bot: the help when it asks for help, else the first page of hits. */
 export function answerQuestion(k: Knowledge, text: string, options: Audience & { forms: boolean }): Answer {
   const query = cleanQuestion(text);
   if (wantsHelp(query)) return { kind: 'help', checks: k.checks?.list() ?? [], forms: options.forms };
-  return lookupAnswer(k, { query, shareable: options.shareable, ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}) });
+  const answer = lookupAnswer(k, { query, shareable: options.shareable, ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}) });
+  if (answer.kind !== 'lookup' || !answer.result.smallTalk) return answer;
+  // «hei», «takk», «hjelp»: a friendly reply, not «Fant ingenting».
+  if (answer.result.smallTalk === 'help') return { kind: 'help', checks: k.checks?.list() ?? [], forms: options.forms };
+  const language = detectSmallTalkLanguage(query);
+  return { kind: 'small-talk', talk: answer.result.smallTalk, language, examples: smallTalkExamples(language) };
+}
+
+/** Small talk is too short for the word count: «hi», «hello», «thanks», «cheers» are English. */
+function detectSmallTalkLanguage(text: string): 'nb' | 'en' {
+  return /\b(hi|hello|hey|good|thanks|thank|cheers|ty|there|everyone)\b/i.test(text) ? 'en' : detectLanguage(text);
 }
 
 /** A check run on facts already read: its verdict, or what is wrong with the facts. */

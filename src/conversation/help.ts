@@ -17,3 +17,10 @@ export const HELP_TOPICS = DEFAULT_TOPICS;
 export function exampleChecks(specs: readonly CheckSpec[]): string[] {
   return checkCommands(specs).map((c) => `${c.command} ${c.examples[0]}`);
 }
+
+/** Example questions offered after a greeting or thanks, in the asker's language. */
+export function smallTalkExamples(language: 'nb' | 'en'): string[] {
+  return language === 'en'
+    ? ['Can a VTA company pay dividends?', 'How long can someone be in AFT?', 'Can we reserve a contract for a work-inclusion company?']
+    : ['Kan en VTA-bedrift betale utbytte?', 'Hvor lenge kan man være på AFT?', 'Kan vi reservere en kontrakt for en arbeidsinkluderingsbedrift?'];
+}

@@ -15,6 +15,8 @@ export const ACTION = {
   showLawText: 'lookup_show_law_text',
   /** Start a check from the Home tab or the help message; value = check id. Suffixed ":<n>". */
   openCheck: 'open_check',
+  /** The check a lookup question leads to: opens its form with the facts read from the question; value = CheckOfferValue JSON. */
+  offerCheck: 'offer_check',
   /** "Del i kanalen" under a check result. */
   shareCheck: 'check_share',
 } as const;

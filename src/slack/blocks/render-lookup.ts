@@ -6,7 +6,11 @@
  */
 import type { LookupHit, LookupResult } from '../../search/lookup.ts';
 import { numbersOn } from '../../knowledge/status.ts';
-import { statusLabel, trustLine } from '../../answers/labels.ts';
+import { trustLine } from '../../answers/labels.ts';
+import type { Language } from '../../answers/language.ts';
+import type { DirectLine } from '../../answers/direct-answer.ts';
+import { replyText, statusLabelIn, summaryIn } from '../../answers/reply-text.ts';
+import type { CheckOffer } from '../../conversation/check-offer.ts';
 import { formatNumber } from '../../knowledge/format-number.ts';
 import { ACTION } from '../ids.ts';
 import { escapeMrkdwn, quoteUserText, safeFallback } from './escape.ts';
@@ -29,6 +33,18 @@ export interface LookupRenderOptions {
   lovdata?: LovdataReport;
   /** Add 👍/👎 and «Følg endringer» (only where there is a database to keep them). */
   feedback?: boolean;
+  /** The asker's language; Norwegian when left out. */
+  language?: Language;
+  /** The one-line answer above the hits. */
+  direct?: DirectLine;
+  /** The check the question leads to, as a button that opens its form with the facts read filled in. */
+  checkOffer?: CheckOffer;
+}
+
+/** What the offer button carries: the check and the facts read from the question, to prefill its form. */
+export interface CheckOfferValue {
+  checkId: string;
+  facts: Record<string, unknown>;
 }
 
 /** What the paging and share buttons carry, so the click can redo exactly this lookup. */
@@ -38,15 +54,19 @@ export interface LookupButtonValue {
   asOf: string;
 }
 
-export function statusBadge(hit: Pick<LookupHit, 'status' | 'pending' | 'entry'>): string {
-  const label = escapeMrkdwn(statusLabel(hit));
+/**
+ * A status reads as a status, never as a verdict: no green tick beside «Forbud mot utbytte».
+ * ✓/✗/? are the checks' marks (render-check.ts) and mean the same nowhere else.
+ */
+export function statusBadge(hit: Pick<LookupHit, 'status' | 'pending' | 'entry'>, language?: Language): string {
+  const label = escapeMrkdwn(statusLabelIn(hit, language));
   switch (hit.status) {
     case 'proposed':
       return `:warning: *${label}*`;
     case 'historical':
       return `:no_entry: *${label}*`;
     case 'in_force':
-      return hit.pending ? `:hourglass_flowing_sand: *${label}*` : `:white_check_mark: ${label}`;
+      return hit.pending ? `:hourglass_flowing_sand: *${label}*` : `§ ${label}`;
     case 'guidance':
       return `:blue_book: ${label}`;
     case 'background':
@@ -55,29 +75,31 @@ export function statusBadge(hit: Pick<LookupHit, 'status' | 'pending' | 'entry'>
 }
 
 /** Blocks for one hit, numbered from 1 across pages. */
-export function hitBlocks(hit: LookupHit, n: number, asOf: string, lovdata?: LovdataReport): Block[] {
+export function hitBlocks(hit: LookupHit, n: number, asOf: string, lovdata?: LovdataReport, language?: Language): Block[] {
   const { entry } = hit;
-  const head = `*${n}. ${escapeMrkdwn(hit.citation)}*\n${escapeMrkdwn(entry.title)}\n${statusBadge(hit)}`;
+  const t = replyText(language);
+  // The number asked for goes right under the title, on the first screen.
+  const numbers = numbersOn(entry, asOf);
+  const numberLine = numbers.length ? `\n*${t.numbers}:* ${escapeMrkdwn(numbers.map((x) => `${x.label}: ${formatNumber(x)}`).join('; '))}` : '';
+  const head = `*${n}. ${escapeMrkdwn(hit.citation)}*\n${escapeMrkdwn(entry.title)}\n${statusBadge(hit, language)}${numberLine}`;
   const first: Block = { type: 'section', text: mrkdwn(truncate(head, LIMITS.sectionText)) };
   if (hit.url) {
     first.accessory = {
       type: 'button',
       action_id: `${ACTION.openSource}:${n}`,
-      text: plain(hit.source.lovdata_id ? 'Les på Lovdata' : 'Åpne kilden', LIMITS.buttonText),
+      text: plain(hit.source.lovdata_id ? t.readLovdata : t.openSource, LIMITS.buttonText),
       url: safeUrl(hit.url),
     };
   }
   const notes: string[] = [];
-  const numbers = numbersOn(entry, asOf);
-  if (numbers.length) notes.push(`*Tall:* ${numbers.map((x) => `${x.label}: ${formatNumber(x)}`).join('; ')}`);
-  if (entry.change_note) notes.push(`*Endring:* ${entry.change_note.trim()}`);
-  if (entry.verification.unverified) notes.push(`*Merk:* ${entry.verification.unverified.trim()}`);
+  if (entry.change_note) notes.push(`*${t.change}:* ${entry.change_note.trim()}`);
+  if (entry.verification.unverified) notes.push(`*${t.note}:* ${entry.verification.unverified.trim()}`);
   const notice = lovdataNotice(entry.id, lovdata);
   if (notice) notes.push(`:information_source: *Lovdata:* ${notice}`);
   const context = `${trustLine(entry)} · ${hit.source.name}`;
   return [
     first,
-    ...sections(escapeMrkdwn(entry.summary.trim())),
+    ...sections(escapeMrkdwn(summaryIn(entry, language))),
     ...(notes.length ? sections(escapeMrkdwn(notes.join('\n'))) : []),
     ...(lovdataText(entry.id, lovdata) ? [lawTextButton(entry.id, n)] : []),
     { type: 'context', elements: [mrkdwn(truncate(escapeMrkdwn(context), LIMITS.contextText))] },
@@ -101,48 +123,68 @@ export function safeUrl(url: string): string {
 
 export function renderLookup(result: LookupResult, options: LookupRenderOptions): SlackMessage {
   if (result.hits.length === 0) return renderNoHits(result, options);
-  const { offset } = options;
+  const { offset, language } = options;
+  const t = replyText(language);
   const intro = (count: number) =>
-    `*Treff for* ${quoteUserText(result.query)} – ${offset + 1}–${offset + count} av ${result.total} · regelverket per ${result.asOf}`;
-  const head: Block[] = [{ type: 'section', text: mrkdwn(intro(result.hits.length)) }];
+    `*${t.hitsFor}* ${quoteUserText(result.query)} – ${offset + 1}–${offset + count} ${t.of} ${result.total} · ${t.rulesAsOf} ${result.asOf}`;
+  const head: Block[] = [];
+  if (options.direct) head.push({ type: 'section', text: mrkdwn(truncate(`*${escapeMrkdwn(options.direct.text)}*`, LIMITS.sectionText)) });
+  head.push({ type: 'section', text: mrkdwn(intro(result.hits.length)) });
   if (options.sharedBy) head.unshift({ type: 'context', elements: [mrkdwn(`Delt av <@${options.sharedBy}> med /vta-rules`)] });
 
-  const groups = result.hits.map((hit, i) => hitBlocks(hit, offset + i + 1, result.asOf, options.lovdata));
+  const groups = result.hits.map((hit, i) => hitBlocks(hit, offset + i + 1, result.asOf, options.lovdata, language));
   // The tail's size does not depend on the offset it carries, so fit against one and build the real one after.
   const { body, fitted } = fitGroups(groups, [...head, ...lookupTail(result, offset, options)]);
   head[head.length - 1] = { type: 'section', text: mrkdwn(intro(fitted)) };
   const blocks = [...head, ...body, ...lookupTail(result, offset + fitted, options)];
   const first = result.hits[0]!;
-  const text = truncate(`${result.total} treff for «${result.query}»: ${first.citation} – ${first.entry.title} (${statusLabel(first)})`, 300);
+  const lead = options.direct ? `${options.direct.text} ` : '';
+  const text = truncate(`${lead}${result.total} treff for «${result.query}»: ${first.citation} – ${first.entry.title} (${statusLabelIn(first, language)})`, 300);
   return { text: safeFallback(text), blocks };
 }
 
 function lookupTail(result: LookupResult, nextOffset: number, options: LookupRenderOptions): Block[] {
   const buttons: Block[] = [];
+  const t = replyText(options.language);
   const value = (offset: number) => encodeValue<LookupButtonValue & Record<string, unknown>>({ q: result.query, offset, asOf: result.asOf }, 'q');
   const elements = [];
+  const offer = options.checkOffer ? checkOfferButton(options.checkOffer, options.language) : null;
+  if (offer) elements.push(offer);
   const remaining = result.total - nextOffset;
   if (remaining > 0) {
-    elements.push({ type: 'button' as const, action_id: ACTION.nextPage, text: plain(`Flere treff (${remaining})`, LIMITS.buttonText), value: value(nextOffset) });
+    elements.push({ type: 'button' as const, action_id: ACTION.nextPage, text: plain(`${t.moreResults} (${remaining})`, LIMITS.buttonText), value: value(nextOffset) });
   }
   if (options.shareable) {
-    elements.push({ type: 'button' as const, action_id: ACTION.share, text: plain('Del i kanalen', LIMITS.buttonText), value: value(options.offset), style: 'primary' as const });
+    elements.push({ type: 'button' as const, action_id: ACTION.share, text: plain(t.share, LIMITS.buttonText), value: value(options.offset), style: 'primary' as const });
   }
   if (elements.length) buttons.push({ type: 'actions', elements });
   if (options.feedback) buttons.push(...answerActions(result.query, result.hits, options.kbVersion));
-  buttons.push({ type: 'context', elements: [mrkdwn(`Oppslag i kunnskapsbasen ${escapeMrkdwn(options.kbVersion)}, ikke juridisk rådgivning. Les alltid kilden.`)] });
+  if (offer && options.checkOffer) buttons.push({ type: 'context', elements: [mrkdwn(truncate(`\`${escapeMrkdwn(`${options.checkOffer.command} ${options.checkOffer.line}`.trim())}\``, LIMITS.contextText))] });
+  buttons.push({ type: 'context', elements: [mrkdwn(`${t.lookupIn} ${escapeMrkdwn(options.kbVersion)}, ${t.footer}`)] });
   return buttons;
 }
 
 /** Nothing matched well: say so, and offer topics as buttons. */
 function renderNoHits(result: LookupResult, options: LookupRenderOptions): SlackMessage {
+  const t = replyText(options.language);
   const blocks: Block[] = [
-    { type: 'section', text: mrkdwn(`Fant ingenting som passer godt til ${quoteUserText(result.query)}.`) },
-    { type: 'section', text: mrkdwn('Prøv et av disse temaene, eller slå opp en bestemmelse direkte, f.eks. `§ 14-5` eller `foa 8-8`.') },
+    { type: 'section', text: mrkdwn(`${t.noHits} ${quoteUserText(result.query)}.`) },
+    { type: 'section', text: mrkdwn(t.tryTopics) },
     ...topicButtons(result.suggestions),
     { type: 'context', elements: [mrkdwn(`Kunnskapsbase ${escapeMrkdwn(options.kbVersion)}`)] },
   ];
-  return { text: safeFallback(truncate(`Fant ingenting som passer godt til «${result.query}».`, 300)), blocks };
+  return { text: safeFallback(truncate(`${t.noHits} «${result.query}».`, 300)), blocks };
+}
+
+/**
+ * «Sjekk: Reservert kontrakt»: opens the check's form with the facts read from the question
+ * filled in. Dropped, not cut, when the facts do not fit a button's value.
+ */
+function checkOfferButton(offer: CheckOffer, language?: Language) {
+  const json = JSON.stringify({ checkId: offer.checkId, facts: offer.facts } satisfies CheckOfferValue);
+  if (json.length > LIMITS.buttonValue) return null;
+  const label = `${language === 'en' ? 'Check' : 'Sjekk'}: ${offer.title}`;
+  return { type: 'button' as const, action_id: ACTION.offerCheck, text: plain(label, LIMITS.buttonText), value: json };
 }
 
 export function topicButtons(topics: string[]): Block[] {

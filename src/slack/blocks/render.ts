@@ -9,8 +9,9 @@ import { mrkdwn } from './fit.ts';
 import { renderHelp } from './help.ts';
 import type { SlackMessage } from './message.ts';
 import { renderCheckMessage, renderFactErrors, renderFactHelp } from './render-check.ts';
-import { renderLookup } from './render-lookup.ts';
+import { renderLookup, topicButtons } from './render-lookup.ts';
 import { feedbackAvailable, noteAnswer } from '../answer-log.ts';
+import { smallTalkGreeting } from '../../answers/small-replies.ts';
 
 /** What the share button under a check result carries: enough to run the same check again, deterministically. */
 export interface CheckShareValue {
@@ -25,7 +26,29 @@ export function renderAnswer(answer: Answer): SlackMessage {
       // Every lookup reply to Slack passes here: a question answered badly goes to the editors'
       // queue when first asked (not for its next page or a share), where there is a database.
       if (answer.offset === 0 && !answer.sharedBy) noteAnswer(answer.result, answer.kbVersion);
-      return renderLookup(answer.result, { offset: answer.offset, shareable: answer.shareable, sharedBy: answer.sharedBy, kbVersion: answer.kbVersion, lovdata: answer.lovdata, feedback: feedbackAvailable() });
+      return renderLookup(answer.result, {
+        offset: answer.offset,
+        shareable: answer.shareable,
+        sharedBy: answer.sharedBy,
+        kbVersion: answer.kbVersion,
+        lovdata: answer.lovdata,
+        language: answer.language,
+        direct: answer.direct,
+        checkOffer: answer.checkOffer,
+        feedback: feedbackAvailable(),
+      });
+    case 'small-talk': {
+      const text = smallTalkGreeting(answer.talk, answer.language);
+      const head = answer.language === 'en' ? 'You can ask, for example:' : 'Du kan for eksempel spørre:';
+      return {
+        text,
+        blocks: [
+          { type: 'section', text: mrkdwn(escapeMrkdwn(text)) },
+          { type: 'section', text: mrkdwn(`${head}\n${answer.examples.map((q) => `• ${escapeMrkdwn(q)}`).join('\n')}`) },
+          ...topicButtons(answer.examples),
+        ],
+      };
+    }
     case 'help':
       return renderHelp(answer.checks, answer.forms);
     case 'check-form':

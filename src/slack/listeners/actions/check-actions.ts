@@ -25,6 +25,25 @@ export function openCheckAction(deps: SlackDeps) {
   };
 }
 
+const OfferValue = z.object({
+  checkId: z.string().max(100),
+  facts: z.record(z.string(), z.union([z.boolean(), z.number(), z.string(), z.array(z.string())])),
+});
+
+/** The check a lookup question led to: its form, with the facts read from the question filled in. */
+export function offerCheckAction(deps: SlackDeps) {
+  return async ({ ack, action, body, client, logger, context }: ButtonArgs): Promise<void> => {
+    await ack();
+    await guarded(logger, contextOf('action offer check', body), async () => {
+      const value = OfferValue.parse(JSON.parse(String(action.value)));
+      const spec = knowledgeFor(deps, context).checks?.list().find((c) => c.id === value.checkId);
+      if (!spec) throw new Error(`unknown check ${value.checkId.slice(0, 50)}`);
+      const responseUrl = (body as { response_url?: string }).response_url;
+      await client.views.open({ trigger_id: body.trigger_id, view: checkModal(spec, { checkId: spec.id, ...(responseUrl ? { responseUrl } : {}) }, value.facts) });
+    });
+  };
+}
+
 const ShareValue = z.object({
   checkId: z.string().max(100),
   facts: z.record(z.string(), z.union([z.boolean(), z.number(), z.string(), z.array(z.string())])),

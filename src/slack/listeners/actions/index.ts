@@ -3,7 +3,7 @@ import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { ACTION, suffixed } from '../../ids.ts';
 import { nextPageAction, openSourceAction, shareAction, showLawTextAction, topicAction } from './lookup-actions.ts';
-import { openCheckAction, shareCheckAction } from './check-actions.ts';
+import { offerCheckAction, openCheckAction, shareCheckAction } from './check-actions.ts';
 
 export function registerActions(app: App, deps: SlackDeps): void {
   app.action(ACTION.nextPage, nextPageAction(deps));
@@ -13,4 +13,5 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(suffixed(ACTION.showLawText), showLawTextAction(deps));
   app.action(suffixed(ACTION.openCheck), openCheckAction(deps));
   app.action(ACTION.shareCheck, shareCheckAction(deps));
+  app.action(ACTION.offerCheck, offerCheckAction(deps));
 }

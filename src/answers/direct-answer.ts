@@ -1,0 +1,59 @@
+/**
+ * The one-line direct answer shown above the hits («Nei. En godkjent VTA-arrangør kan
+ * ikke betale utbytte …»), from `knowledge/answers.yaml`. Shown only when the question
+ * asks what the line answers (a yes/no question gets a yes/no line, «hvor lenge» a
+ * duration) and the entry carrying it is the clear first hit as of the date asked, in
+ * force and not pending. Otherwise nothing: a «Nei.» under a question it does not
+ * answer would be worse than no line at all.
+ */
+import type { DirectAnswer } from '../knowledge/schema.ts';
+import type { LookupHit, LookupResult } from '../search/lookup.ts';
+import type { Language } from './language.ts';
+
+export type QuestionKind = DirectAnswer['kind'];
+
+export interface DirectLine {
+  entryId: string;
+  kind: QuestionKind;
+  text: string;
+}
+
+const DURATION = /\b(hvor lenge|kor lenge|kor lengje|how long|hvor lang tid|kor lang tid|tidsbegrens\w*|time limit|maks(?:imal)? varighet|varigheit)\b/iu;
+const AMOUNT = /\b(hvor mye|kor mykje|kor mye|hvor stor\w*|kor stor\w*|hvor mange|kor mange|how much|how many|hvilken sats|kva sats|prosent\w*|percent(?:age)?|sats(?:en)?|terskelverdi\w*)\b|%/iu;
+const WHO = /(^|[\s,.!?])(hvem|kven|who|whom)\b/iu;
+/** Words that open a question asking for something other than yes or no. */
+const OPEN = /(^|[\s,.!?])(hva|kva|hvordan|korleis|hvorfor|kvifor|når|hvilke\w*|kva for|what|how|why|when|which)\b/iu;
+const YES_NO = /(^|[\s,.!?])(kan|må|skal|er|har|får|bør|kunne|måtte|ska|can|could|must|may|might|is|are|do|does|did|should|shall|will|would|has|have)\b/iu;
+
+/** What kind of answer a question asks for, or null when it asks for none of the kinds a direct line gives. */
+export function questionKind(question: string): QuestionKind | null {
+  const q = question.slice(0, 800);
+  if (DURATION.test(q)) return 'duration';
+  if (AMOUNT.test(q)) return 'amount';
+  if (WHO.test(q)) return 'who';
+  if (OPEN.test(q)) return null;
+  return YES_NO.test(q) ? 'yes_no' : null;
+}
+
+/** The answer lines of a hit: its own entry first, then the parts folded into it. */
+function linesOf(hit: LookupHit, answers: ReadonlyMap<string, DirectAnswer>): { id: string; answer: DirectAnswer }[] {
+  return [hit.entry, ...hit.folded].flatMap((e) => {
+    const answer = answers.get(e.id);
+    return answer ? [{ id: e.id, answer }] : [];
+  });
+}
+
+/** A rival this close to the first hit, with an answer of the same kind, makes the first hit unclear. */
+const CLEAR_MARGIN = 1.25;
+
+export function directAnswer(question: string, result: LookupResult, answers: ReadonlyMap<string, DirectAnswer>, language: Language): DirectLine | null {
+  const kind = questionKind(question);
+  const first = result.hits[0];
+  if (!kind || !first || result.citation) return null;
+  if (first.status !== 'in_force' || first.pending) return null;
+  const line = linesOf(first, answers).find((l) => l.answer.kind === kind);
+  if (!line) return null;
+  const second = result.hits[1];
+  if (second && second.score * CLEAR_MARGIN > first.score && linesOf(second, answers).some((l) => l.answer.kind === kind)) return null;
+  return { entryId: line.id, kind, text: language === 'en' ? line.answer.en : line.answer.nb };
+}
