@@ -38,6 +38,7 @@ export function renderAnswerText(answer: Answer, kb: KnowledgeBase): string {
         '',
         `Skriv f.eks. ${answer.command} ${oneLineExample(answer.check)}, eller bare ${answer.command} for spørsmålene.`,
         `(${answer.command} hjelp viser alle navnene)`,
+        ...(answer.partial ? ['', 'Med opplysningene som kunne leses:', '', renderCheckText(answer.partial.reply.result, kb, answer.partial.reply.sources)] : []),
       ].join('\n');
     case 'check-result':
       return renderCheckText(answer.reply.result, kb, answer.reply.sources);

@@ -45,8 +45,8 @@ export type Answer =
   | ({ kind: 'check-result'; reply: CheckReply; kbVersion: string } & Audience)
   /** How to give a check its facts on one line. */
   | { kind: 'fact-help'; command: string; check: CheckSpec }
-  /** Facts that could not be read or do not fit together, each with what to type instead. */
-  | { kind: 'fact-errors'; command: string; check: CheckSpec; errors: FactError[] }
+  /** Facts that could not be read or do not fit together, each with what to type instead; with the verdict on the facts that could be read, when any could. */
+  | { kind: 'fact-errors'; command: string; check: CheckSpec; errors: FactError[]; partial?: { reply: CheckReply; kbVersion: string } }
   /** A check command while the checks are not loaded. */
   | { kind: 'checks-unavailable'; command: string }
   /** A command the bot does not have. */

@@ -6,7 +6,7 @@
  */
 import type { Knowledge } from './knowledge.ts';
 import type { Answer, Audience } from './answer.ts';
-import type { Facts } from './check-port.ts';
+import type { CheckSpec, FactError, Facts } from './check-port.ts';
 import { checkCommands } from './commands.ts';
 import { parseInlineFacts } from './facts/inline.ts';
 import { MAX_QUESTION_LENGTH } from '../answers/question.ts';
@@ -115,6 +115,13 @@ export function answerCommand(k: Knowledge, command: string, text: string, optio
   if (!facts) return { kind: 'check-form', command: name, check };
   if (/^(hjelp|help|\?)$/i.test(facts)) return { kind: 'fact-help', command: name, check };
   const parsed = parseInlineFacts(check, facts);
-  if (!parsed.ok) return { kind: 'fact-errors', command: name, check, errors: parsed.errors };
+  if (!parsed.ok) return factErrors(k, name, check, parsed.errors, parsed.facts);
   return checkAnswer(k, name, check.id, parsed.facts, options);
+}
+
+/** Every bad part of a typed line, with the verdict on what could be read (when anything could and it runs). */
+function factErrors(k: Knowledge, command: string, check: CheckSpec, errors: FactError[], facts: Facts): Answer {
+  const run = Object.keys(facts).length && k.checks ? k.checks.run(check.id, facts) : null;
+  const partial = run?.ok ? { reply: run.reply, kbVersion: k.kb.version } : undefined;
+  return { kind: 'fact-errors', command, check, errors, ...(partial ? { partial } : {}) };
 }

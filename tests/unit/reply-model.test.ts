@@ -167,3 +167,42 @@ describe('from a question to a check', () => {
     expect(a.kind).toBe('check-result');
   });
 });
+
+describe('the one-line check syntax takes values as people write them', () => {
+  const procurement = checks.find((c) => c.id === 'procurement-options')!;
+
+  it('reads «1,5 mill», «35,5 %», «vet ikke» and «varer og tjenester» without quotes', () => {
+    const parsed = parseInlineFacts(procurement, 'verdi=1,5 mill andel=35,5 % oppdragsgiver=kommune kategori=varer og tjenester hovedformål=vet ikke');
+    expect(parsed).toEqual({ ok: true, facts: { estimatedValueNok: 1500000, disadvantagedEmployeeSharePercent: 35.5, buyerType: 'municipality', serviceCategory: 'goods-services' } });
+    expect(parseInlineFacts(procurement, 'oppdragsgiver=stat')).toEqual({ ok: true, facts: { buyerType: 'state' } });
+  });
+
+  it('reports every bad part at once, with the nearest name, and keeps what it could read', () => {
+    const parsed = parseInlineFacts(procurement, 'verdi=2 mill andle=40 oppdragsgivr=stat hovedformål=kanskje');
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('Mente du «andel»?'),
+      expect.stringContaining('Mente du «oppdragsgiver»?'),
+      expect.stringContaining('hovedformål=kanskje'),
+    ]);
+    expect(parsed.facts).toEqual({ estimatedValueNok: 2000000 });
+  });
+
+  it('still reports words left over after a value', () => {
+    const parsed = parseInlineFacts(procurement, 'hovedformål=ja kanskje');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors[0]!.message).toContain('«kanskje» mangler «=»');
+  });
+
+  it('evaluates what it could read alongside the errors, in the console and in Slack', () => {
+    const a = answerCommand(k, '/reserved-contract-check', 'verdi=2 mill andle=40', { shareable: false });
+    expect(a.kind).toBe('fact-errors');
+    if (a.kind !== 'fact-errors') return;
+    expect(a.partial?.reply.facts).toEqual({ estimatedValueNok: 2000000 });
+    const text = renderAnswerText(a, kb);
+    expect(text.indexOf('Mente du «andel»?')).toBeLessThan(text.indexOf('Med opplysningene som kunne leses'));
+    expect(text).toContain('2 000 000 kr');
+    expect(renderAnswer(a).blocks.length).toBeLessThanOrEqual(50);
+  });
+});

@@ -8,7 +8,8 @@ import type { CheckSpec, FactError, Facts, FactSpec } from '../check-port.ts';
 import { parseFactValue } from './parse-value.ts';
 import { boundedEditDistance } from '../../search/edit-distance.ts';
 
-export type InlineParse = { ok: true; facts: Facts } | { ok: false; errors: FactError[] };
+/** On failure, `facts` holds what could be read, so the check can still be run on it while every bad part is reported. */
+export type InlineParse = { ok: true; facts: Facts } | { ok: false; errors: FactError[]; facts: Facts };
 
 const TOKEN = /([^\s=]+)\s*=\s*("([^"]*)"|«([^»]*)»|'([^']*)'|(\S*))|(\S+)/g;
 
@@ -25,31 +26,73 @@ export function shortName(fact: FactSpec): string {
   return fact.aliases?.[0] ?? fact.name;
 }
 
-export function parseInlineFacts(check: CheckSpec, text: string): InlineParse {
-  const facts: Facts = {};
-  const errors: FactError[] = [];
+/** A name=value part of the line, with the words without «=» that follow an unquoted value. */
+interface Part {
+  name: string;
+  value: string;
+  quoted: boolean;
+  rest: string[];
+}
+
+/** Splits the line into parts; words before the first name=value are kept apart as loose. */
+function partsOf(text: string): { parts: Part[]; leading: string[] } {
+  const parts: Part[] = [];
+  const leading: string[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const [, name, , dq, guil, sq, bare, loose] = m;
     if (loose !== undefined) {
-      const hint = /^[\d.,]+$/.test(loose) ? 'Tall skrives uten mellomrom (verdi=450000) eller i anførselstegn (verdi="450 000").' : `Skriv navn=verdi, f.eks. ${example(check)}.`;
-      errors.push({ fact: null, message: `«${loose}» mangler «=». ${hint}` });
+      const last = parts.at(-1);
+      if (last) last.rest.push(loose);
+      else leading.push(loose);
       continue;
     }
-    const spec = findFact(check, name!);
-    if (!spec) {
-      const near = nearestName(check, name!);
-      errors.push({ fact: null, message: `Kjenner ikke «${name}».${near ? ` Mente du «${near}»?` : ''} Gyldige navn: ${check.facts.map(shortName).join(', ')}.` });
-      continue;
-    }
-    const raw = dq ?? guil ?? sq ?? bare ?? '';
-    const parsed = parseFactValue(spec, raw);
-    if (!parsed.ok) {
-      errors.push({ fact: spec.name, message: `${shortName(spec)}=${raw}: ${parsed.message}` });
-      continue;
-    }
-    if (parsed.value !== undefined) facts[spec.name] = parsed.value;
+    parts.push({ name: name!, value: dq ?? guil ?? sq ?? bare ?? '', quoted: bare === undefined, rest: [] });
   }
-  return errors.length ? { ok: false, errors } : { ok: true, facts };
+  return { parts, leading };
+}
+
+function looseError(check: CheckSpec, loose: string): FactError {
+  const hint = /^[\d.,]+$/.test(loose) ? 'Tall skrives uten mellomrom (verdi=450000) eller i anførselstegn (verdi="450 000").' : `Skriv navn=verdi, f.eks. ${example(check)}.`;
+  return { fact: null, message: `«${loose}» mangler «=». ${hint}` };
+}
+
+/**
+ * Reads `navn=verdi` parts. A value may run over several words without quotes when the words
+ * together are one value people write: «verdi=1,5 mill», «andel=35,5 %», «hovedformål=vet ikke»,
+ * «kategori=varer og tjenester». Every bad part is reported at once; what could be read is kept.
+ */
+export function parseInlineFacts(check: CheckSpec, text: string): InlineParse {
+  const facts: Facts = {};
+  const errors: FactError[] = [];
+  const { parts, leading } = partsOf(text);
+  for (const loose of leading) errors.push(looseError(check, loose));
+  for (const part of parts) {
+    const spec = findFact(check, part.name);
+    if (!spec) {
+      const near = nearestName(check, part.name);
+      errors.push({ fact: null, message: `Kjenner ikke «${part.name}».${near ? ` Mente du «${near}»?` : ''} Gyldige navn: ${check.facts.map(shortName).join(', ')}.` });
+      for (const loose of part.rest) errors.push(looseError(check, loose));
+      continue;
+    }
+    // The longest run of words that reads as one value wins; the words left over are reported.
+    let used = 0;
+    let parsed = parseFactValue(spec, part.value);
+    if (!part.quoted) {
+      for (let n = part.rest.length; n > 0; n--) {
+        const joined = parseFactValue(spec, [part.value, ...part.rest.slice(0, n)].join(' '));
+        if (joined.ok) {
+          parsed = joined;
+          used = n;
+          break;
+        }
+      }
+    }
+    const raw = [part.value, ...part.rest.slice(0, used)].join(' ');
+    if (!parsed.ok) errors.push({ fact: spec.name, message: `${shortName(spec)}=${raw}: ${parsed.message}` });
+    else if (parsed.value !== undefined) facts[spec.name] = parsed.value;
+    for (const loose of part.rest.slice(used)) errors.push(looseError(check, loose));
+  }
+  return errors.length ? { ok: false, errors, facts } : { ok: true, facts };
 }
 
 export function example(check: CheckSpec): string {

@@ -70,7 +70,12 @@ function rangeMessage(spec: FactSpec): string {
 }
 
 function matchChoice(spec: FactSpec, text: string): string | undefined {
-  const wanted = fold(text);
+  const exact = matchFolded(spec, fold(text));
+  // «varer og tjenester», «helse og sosial»: the names are written with «-» for «og».
+  return exact ?? matchFolded(spec, fold(text).replace(/-(og|eller|and|or)-/g, '-'));
+}
+
+function matchFolded(spec: FactSpec, wanted: string): string | undefined {
   for (const choice of spec.values ?? []) {
     const names = [choice.value, choice.label, ...(choice.aliases ?? [])].map(fold);
     if (names.includes(wanted)) return choice.value;

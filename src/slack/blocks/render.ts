@@ -8,7 +8,8 @@ import { escapeMrkdwn } from './escape.ts';
 import { mrkdwn } from './fit.ts';
 import { renderHelp } from './help.ts';
 import type { SlackMessage } from './message.ts';
-import { renderCheckMessage, renderFactErrors, renderFactHelp } from './render-check.ts';
+import { renderCheckBlocks, renderCheckMessage, renderFactErrors, renderFactHelp } from './render-check.ts';
+import { LIMITS } from './limits.ts';
 import { renderLookup, topicButtons } from './render-lookup.ts';
 import { feedbackAvailable, noteAnswer } from '../answer-log.ts';
 import { smallTalkGreeting } from '../../answers/small-replies.ts';
@@ -55,7 +56,15 @@ export function renderAnswer(answer: Answer): SlackMessage {
     case 'fact-help':
       return renderFactHelp(answer.command, answer.check);
     case 'fact-errors':
-      return renderFactErrors(answer.command, answer.check, answer.errors);
+    {
+      const errors = renderFactErrors(answer.command, answer.check, answer.errors);
+      if (!answer.partial) return errors;
+      // What could be read is still evaluated: the errors first, then the verdict on the rest.
+      const head = errors.blocks.slice(0, 2);
+      const note = { type: 'context' as const, elements: [mrkdwn('Med opplysningene som kunne leses:')] };
+      const verdict = renderCheckBlocks(answer.partial.reply, { kbVersion: answer.partial.kbVersion, maxBlocks: LIMITS.blocksPerMessage - head.length - 1, budget: LIMITS.messageTextBudget - JSON.stringify(head).length - 100 });
+      return { text: errors.text, blocks: [...head, note, ...verdict] };
+    }
     case 'check-result': {
       const { reply } = answer;
       const json = JSON.stringify({ checkId: reply.result.check, facts: reply.facts, asOf: reply.result.asOf } satisfies CheckShareValue);
