@@ -107,6 +107,22 @@ export function hitBlocks(hit: LookupHit, n: number, asOf: string, lovdata?: Lov
   ];
 }
 
+/** A hit as one line: number, citation, title and status, with its source link; «Flere treff» shows it in full. */
+export function shortHitBlocks(hit: LookupHit, n: number, language?: Language): Block[] {
+  const t = replyText(language);
+  const line = `*${n}. ${escapeMrkdwn(hit.citation)}* – ${escapeMrkdwn(hit.entry.title)}\n${statusBadge(hit, language)}`;
+  const block: Block = { type: 'section', text: mrkdwn(truncate(line, LIMITS.sectionText)) };
+  if (hit.url) {
+    block.accessory = {
+      type: 'button',
+      action_id: `${ACTION.openSource}:${n}`,
+      text: plain(hit.source.lovdata_id ? t.readLovdata : t.openSource, LIMITS.buttonText),
+      url: safeUrl(hit.url),
+    };
+  }
+  return [block];
+}
+
 /** «Vis lovteksten»: opens a modal with Lovdata's current wording of the §, from the loaded report. */
 function lawTextButton(entryId: string, n: number): Block {
   return {
@@ -132,11 +148,13 @@ export function renderLookup(result: LookupResult, options: LookupRenderOptions)
   head.push({ type: 'section', text: mrkdwn(intro(result.hits.length)) });
   if (options.sharedBy) head.unshift({ type: 'context', elements: [mrkdwn(`Delt av <@${options.sharedBy}> med /vta-rules`)] });
 
-  const groups = result.hits.map((hit, i) => hitBlocks(hit, offset + i + 1, result.asOf, options.lovdata, language));
+  // One hit in full, the next ones as a line each: the answer fits a laptop screen without
+  // scrolling (npm run bench:replies), and «Flere treff» shows the next hit in full.
+  const groups = result.hits.map((hit, i) => (i === 0 ? hitBlocks(hit, offset + 1, result.asOf, options.lovdata, language) : shortHitBlocks(hit, offset + i + 1, language)));
   // The tail's size does not depend on the offset it carries, so fit against one and build the real one after.
   const { body, fitted } = fitGroups(groups, [...head, ...lookupTail(result, offset, options)]);
   head[head.length - 1] = { type: 'section', text: mrkdwn(intro(fitted)) };
-  const blocks = [...head, ...body, ...lookupTail(result, offset + fitted, options)];
+  const blocks = [...head, ...body, ...lookupTail(result, offset + Math.min(fitted, 1), options)];
   const first = result.hits[0]!;
   const lead = options.direct ? `${options.direct.text} ` : '';
   const text = truncate(`${lead}${result.total} treff for «${result.query}»: ${first.citation} – ${first.entry.title} (${statusLabelIn(first, language)})`, 300);
