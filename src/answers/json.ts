@@ -1,7 +1,16 @@
 /** The `ask --json` contract: other tools are built on these exact field names. */
 import type { LookupResult } from '../search/lookup.ts';
+import type { DirectAnswer } from '../knowledge/schema.ts';
+import { detectLanguage } from './language.ts';
+import { directAnswer } from './direct-answer.ts';
 
-export function lookupToJson(result: LookupResult, kbVersion: string) {
+/**
+ * With `answers` (the knowledge's answers.yaml), two added fields: `language` ('nb' or 'en',
+ * the question's) and `direct_answer` ({entry_id, kind, text} or null), the line a reply shows first.
+ */
+export function lookupToJson(result: LookupResult, kbVersion: string, answers?: ReadonlyMap<string, DirectAnswer>) {
+  const language = detectLanguage(result.query);
+  const direct = answers ? directAnswer(result.query, result, answers, language) : null;
   return {
     query: result.query,
     as_of: result.asOf,
@@ -19,5 +28,6 @@ export function lookupToJson(result: LookupResult, kbVersion: string) {
       valid_to: h.entry.valid_to ?? null,
     })),
     ...(result.hits.length === 0 ? { suggestions: result.suggestions } : {}),
+    ...(answers ? { language, direct_answer: direct ? { entry_id: direct.entryId, kind: direct.kind, text: direct.text } : null } : {}),
   };
 }

@@ -9,6 +9,8 @@ import { createInterface } from 'node:readline';
 import { createLookup } from '../search/lookup.ts';
 import { renderLookupText } from '../answers/text.ts';
 import { lookupToJson } from '../answers/json.ts';
+import { detectLanguage } from '../answers/language.ts';
+import { directAnswer } from '../answers/direct-answer.ts';
 import { exitWithProblems, loadKnowledgeOrExit, parseAsOf, parsePositiveInt, runCli, UsageError } from './common.ts';
 import { KNOWLEDGE_DIR } from '../config/paths.ts';
 import { loadRuntimeConfig } from '../config/config.ts';
@@ -49,7 +51,9 @@ await runCli(async () => {
     if (!prepared.ok) throw new UsageError(prepared.error);
     const kb = loadKnowledgeOrExit();
     const result = createLookup(kb)(question, { top, asOf });
-    console.log(values.json ? JSON.stringify(lookupToJson(result, kb.version)) : renderLookupText(result, 0, kb.lovdata));
+    const language = detectLanguage(question);
+    const direct = directAnswer(question, result, kb.answers, language) ?? undefined;
+    console.log(values.json ? JSON.stringify(lookupToJson(result, kb.version, kb.answers)) : renderLookupText(result, 0, kb.lovdata, { language, direct }));
     if (values.text && !values.json) for (const hit of result.hits) console.log(`\n${lawTextForHit(hit.entry.id, hit.citation, hit.url ?? undefined, kb.lovdata)}`);
     return;
   }
@@ -72,7 +76,7 @@ await runCli(async () => {
         console.log(JSON.stringify({ query: line.slice(0, MAX_QUESTION_LENGTH), error: prepared.error, results: [], kb_version: live.version }));
         continue;
       }
-      console.log(JSON.stringify(lookupToJson(live.lookup(prepared.question, { top, asOf }), live.version)));
+      console.log(JSON.stringify(lookupToJson(live.lookup(prepared.question, { top, asOf }), live.version, live.kb.answers)));
     }
   } finally {
     hotReload.stop();

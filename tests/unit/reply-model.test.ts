@@ -206,3 +206,13 @@ describe('the one-line check syntax takes values as people write them', () => {
     expect(renderAnswer(a).blocks.length).toBeLessThanOrEqual(50);
   });
 });
+
+describe('ask --json', () => {
+  it('keeps its fields and adds the language and the direct answer', async () => {
+    const { lookupToJson } = await import('../../src/answers/json.ts');
+    const json = lookupToJson(k.lookup('kan en VTA-bedrift betale utbytte?', { top: 3 }), kb.version, kb.answers);
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['query', 'as_of', 'kb_version', 'results', 'language', 'direct_answer']));
+    expect(json.direct_answer).toMatchObject({ entry_id: 'tf-14-5-2-c', kind: 'yes_no' });
+    expect(lookupToJson(k.lookup('utbytte', { top: 3 }), kb.version, kb.answers).direct_answer).toBeNull();
+  });
+});
