@@ -6,7 +6,7 @@
  * force and not pending. Otherwise nothing: a «Nei.» under a question it does not
  * answer would be worse than no line at all.
  */
-import type { DirectAnswer } from '../knowledge/schema.ts';
+import type { DirectAnswer, Entry } from '../knowledge/schema.ts';
 import type { LookupHit, LookupResult } from '../search/lookup.ts';
 import type { Language } from './language.ts';
 
@@ -19,7 +19,7 @@ export interface DirectLine {
 }
 
 const DURATION = /\b(hvor lenge|kor lenge|kor lengje|how long|hvor lang tid|kor lang tid|tidsbegrens\w*|time limit|maks(?:imal)? varighet|varigheit)\b/iu;
-const AMOUNT = /\b(hvor mye|kor mykje|kor mye|hvor stor\w*|kor stor\w*|hvor mange|kor mange|how much|how many|hvilken sats|kva sats|prosent\w*|percent(?:age)?|sats(?:en)?|terskelverdi\w*)\b|%/iu;
+const AMOUNT = /\b(hvor mye|kor mykje|kor mye|hvor stor\w*|kor stor\w*|hvor mange|kor mange|how much|how many|hvilken sats|kva sats|prosent\w*|percent(?:age)?|sats(?:en)?)\b|%/iu;
 const WHO = /(^|[\s,.!?])(hvem|kven|who|whom)\b/iu;
 /** Words that open a question asking for something other than yes or no. */
 const OPEN = /(^|[\s,.!?])(hva|kva|hvordan|korleis|hvorfor|kvifor|når|hvilke\w*|kva for|what|how|why|when|which)\b/iu;
@@ -35,12 +35,38 @@ export function questionKind(question: string): QuestionKind | null {
   return YES_NO.test(q) ? 'yes_no' : null;
 }
 
-/** The answer lines of a hit: its own entry first, then the parts folded into it. */
-function linesOf(hit: LookupHit, answers: ReadonlyMap<string, DirectAnswer>): { id: string; answer: DirectAnswer }[] {
-  return [hit.entry, ...hit.folded].flatMap((e) => {
-    const answer = answers.get(e.id);
-    return answer ? [{ id: e.id, answer }] : [];
+/** Words that name the measure or the source, not what a provision is about. */
+const NOT_SUBJECT = new Set(['vta', 'aft', 'varig', 'tilrettelagt', 'tilrettelagd', 'arbeid', 'arbeidsforberedende', 'trening', 'tiltaksforskriften', 'forhåndsgodkjent', 'forhåndsgodkjente', 'virksomhet', 'virksomheten', 'statlig', 'måned', 'inntil', 'kommune', 'kommunen', 'kommuner', 'kommunal', 'kommunale', 'kommunalt']);
+
+const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []).filter((w) => !NOT_SUBJECT.has(w));
+
+/**
+ * Does the question name what the entry is about (a word of its title or keywords: «utbytte»,
+ * «dividends», «ansatt», «varighet»)? A first hit that only shares the measure's name with the
+ * question («can a non-profit be approved as a VTA provider?» → the dividend ban) gets no line.
+ */
+function mentionsSubject(question: string, entry: Entry): boolean {
+  const q = question.toLowerCase();
+  const asked = wordsOf(q);
+  const subject = [entry.title, ...entry.keywords];
+  return subject.some((text) => {
+    const words = wordsOf(text);
+    if (words.length > 1 && q.includes(text.toLowerCase())) return true;
+    return words.some((w) => asked.some((a) => sameStem(a, w)));
   });
+}
+
+/** «medfinansiere»/«medfinansiering», «dividends»/«dividend»: the same word but for its ending. */
+function sameStem(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common === a.length || common === b.length ? common >= 4 : common >= Math.max(5, Math.min(a.length, b.length) - 3);
+}
+
+/** The answer line of a hit's own entry (a part folded into it answers its own question, not this one). */
+function lineOf(hit: LookupHit, answers: ReadonlyMap<string, DirectAnswer>): { id: string; answer: DirectAnswer } | null {
+  const answer = answers.get(hit.entry.id);
+  return answer ? { id: hit.entry.id, answer } : null;
 }
 
 /** A rival this close to the first hit, with an answer of the same kind, makes the first hit unclear. */
@@ -51,9 +77,9 @@ export function directAnswer(question: string, result: LookupResult, answers: Re
   const first = result.hits[0];
   if (!kind || !first || result.citation) return null;
   if (first.status !== 'in_force' || first.pending) return null;
-  const line = linesOf(first, answers).find((l) => l.answer.kind === kind);
-  if (!line) return null;
+  const line = lineOf(first, answers);
+  if (!line || line.answer.kind !== kind || !mentionsSubject(question, first.entry)) return null;
   const second = result.hits[1];
-  if (second && second.score * CLEAR_MARGIN > first.score && linesOf(second, answers).some((l) => l.answer.kind === kind)) return null;
+  if (second && second.score * CLEAR_MARGIN > first.score && lineOf(second, answers)?.answer.kind === kind) return null;
   return { entryId: line.id, kind, text: language === 'en' ? line.answer.en : line.answer.nb };
 }

@@ -70,6 +70,25 @@ describe('a direct answer first', () => {
     expect(JSON.stringify(slack.blocks[0])).toContain('Nei.');
   });
 
+  it.each([
+    ["does AFT still have to be the provider's primary activity?"],
+    ['can a non-profit organisation be approved as a VTA provider?'],
+    ['Er det en plikt for kommuner å utlyse konkurranse på kommunale tjenester?'],
+  ])('gives no line when the first hit answers another question: %s', (q) => {
+    const a = ask(q);
+    expect(a.kind === 'lookup' && a.direct).toBeFalsy();
+  });
+
+  it.each([
+    ['can a sheltered work company pay dividends', 'tf-14-5-2-c'],
+    ['er det noen tidsbegrensning på VTA?', 'tf-14-4'],
+    ['er AFT-deltakarane tilsette i bedrifta', 'tf-13-5'],
+    ['kven kan få varig tilrettelagt arbeid', 'tf-14-3'],
+  ])('answers «%s» from %s', (q, id) => {
+    const a = ask(q);
+    expect(a.kind === 'lookup' && a.direct?.entryId).toBe(id);
+  });
+
   it('gives no line when the question asks something the line does not answer', () => {
     const a = ask('hva er utbytte i VTA?');
     expect(a.kind === 'lookup' && a.direct).toBeFalsy();
