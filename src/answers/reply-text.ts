@@ -7,7 +7,7 @@
 import type { Entry } from '../knowledge/schema.ts';
 import type { LookupHit } from '../search/lookup.ts';
 import type { Language } from './language.ts';
-import { statusLabel } from './labels.ts';
+import { statusLabel, trustLine } from './labels.ts';
 
 export const REPLY_TEXT = {
   nb: {
@@ -82,5 +82,25 @@ export function statusLabelIn(hit: Pick<LookupHit, 'status' | 'pending' | 'entry
       return 'Guidance (not an act or regulation)';
     case 'background':
       return 'Background (report/assessment, not a rule)';
+  }
+}
+
+/** How far the entry can be trusted, in the asker's language. */
+export function trustLineIn(entry: Pick<Entry, 'verification'>, language: Language = 'nb'): string {
+  if (language === 'nb') return trustLine(entry);
+  const { compared_with: compared, level, last_verified: checked } = entry.verification;
+  const newest = compared.reduce((max, c) => (c.dated > max ? c.dated : max), '');
+  if (newest) return `Checked against Lovdata's text as of ${newest}`;
+  switch (level) {
+    case 'official_text':
+      return `Checked against the source's text ${checked}`;
+    case 'partial':
+      return `Partly checked against the source ${checked}`;
+    case 'secondary':
+      return `Based on secondary sources, checked ${checked}`;
+    case 'seed_only':
+      return `Based on the reports behind the knowledge base, checked ${checked}`;
+    case 'unverified':
+      return 'Not checked against the source';
   }
 }

@@ -1,13 +1,12 @@
 /** Plain-text rendering of a lookup, for the terminal. */
 import type { LookupResult } from '../search/lookup.ts';
 import { numbersOn } from '../knowledge/status.ts';
-import { trustLine } from './labels.ts';
 import { formatNumber } from '../knowledge/format-number.ts';
 import { lovdataNotice } from '../lovdata/notice.ts';
 import type { LovdataReport } from '../knowledge/lovdata/schema.ts';
 import type { Language } from './language.ts';
 import type { DirectLine } from './direct-answer.ts';
-import { replyText, statusLabelIn, summaryIn } from './reply-text.ts';
+import { replyText, statusLabelIn, summaryIn, trustLineIn } from './reply-text.ts';
 
 export interface LookupTextOptions {
   language?: Language;
@@ -36,7 +35,7 @@ export function renderLookupText(result: LookupResult, offset = 0, lovdata?: Lov
     if (entry.verification.unverified) lines.push(indent(`${t.note}: ${entry.verification.unverified.trim()}`));
     const notice = lovdataNotice(entry.id, lovdata);
     if (notice) lines.push(indent(`Lovdata: ${notice}`));
-    lines.push(indent(`${trustLine(entry)}.${hit.url ? ` ${t.source}: ${hit.url}` : ''}`));
+    lines.push(indent(`${trustLineIn(entry, options.language)}.${hit.url ? ` ${t.source}: ${hit.url}` : ''}`));
     lines.push('');
   });
   if (result.total > offset + result.hits.length) lines.push(t.moreHits(result.total - offset - result.hits.length));

@@ -26,10 +26,11 @@ export interface CheckOffer {
 /** Which check a question is about, by the words that name its route; the first rule that matches wins. */
 const TOPICS: { checkId: string; pattern: RegExp }[] = [
   { checkId: 'in-house', pattern: /\b(egenregi|eigenregi|utvida egenregi|in-house|in house)\b/iu },
-  { checkId: 'provider-approval', pattern: /\b(godkjen\w*|godkjend\w*|approved provider|approval|approved as)\b/iu },
+  // Approval as a provider, not any mention of an approved company («kjøpe fra det NAV-godkjente AFT-selskapet»).
+  { checkId: 'provider-approval', pattern: /\b(bli godkjen[dt]|godkjen[dt] som|godkjenning som|godkjenning av|få godkjenning|be approved|get approved|approved as|approval as)\b/iu },
   {
     checkId: 'procurement-options',
-    pattern: /\b(reserv\w*|samarbeid\w*|cooperation|terskel\w*|threshold\w*|kunngjør\w*|konkurranse\w*|direktekjøp\w*|anskaff\w*|innkjøp\w*|procure\w*|tender\w*)\b/iu,
+    pattern: /\b(reserv\w*|samarbeid\w*|cooperation|terskel\w*|threshold\w*|kunngjør\w*|konkurranse\w*|direktekjøp\w*|direkte fr[aå]|ut[ae]n konkurranse|buy directly|anskaff\w*|innkjøp\w*|procure\w*|tender\w*)\b/iu,
   },
 ];
 

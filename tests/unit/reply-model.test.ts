@@ -104,6 +104,7 @@ describe('a direct answer first', () => {
     expect(a.direct?.text).toMatch(/^Up to one year/);
     const text = renderAnswerText(a, kb);
     expect(text).toContain('Law in force');
+    expect(text).toContain("Checked against Lovdata's text");
     expect(text).toContain(kb.entries.find((e) => e.id === 'tf-13-4')!.summary_en!.trim().slice(0, 40));
     const slack = JSON.stringify(renderAnswer(a).blocks);
     expect(slack).toContain('Share in channel');
@@ -170,6 +171,8 @@ describe('from a question to a check', () => {
   it('offers nothing for a question that is not about a route or an approval, or only asks what a word means', () => {
     expect(offerCheck(checks, 'kan en VTA-bedrift betale utbytte?')).toBeNull();
     expect(offerCheck(checks, 'hva er en reservert kontrakt?')).toBeNull();
+    // An approved company named in a purchase question is not a question about approval.
+    expect(offerCheck(checks, 'kan vi kjøpe kantinedrift fra det NAV-godkjente AFT-selskapet, eller må det leveres av søsterselskap')?.checkId).not.toBe('provider-approval');
   });
 
   it('puts the offer in the console as the command and in Slack as a button within the limits', () => {

@@ -6,10 +6,9 @@
  */
 import type { LookupHit, LookupResult } from '../../search/lookup.ts';
 import { numbersOn } from '../../knowledge/status.ts';
-import { trustLine } from '../../answers/labels.ts';
 import type { Language } from '../../answers/language.ts';
 import type { DirectLine } from '../../answers/direct-answer.ts';
-import { replyText, statusLabelIn, summaryIn } from '../../answers/reply-text.ts';
+import { replyText, statusLabelIn, summaryIn, trustLineIn } from '../../answers/reply-text.ts';
 import type { CheckOffer } from '../../conversation/check-offer.ts';
 import { formatNumber } from '../../knowledge/format-number.ts';
 import { ACTION } from '../ids.ts';
@@ -96,7 +95,7 @@ export function hitBlocks(hit: LookupHit, n: number, asOf: string, lovdata?: Lov
   if (entry.verification.unverified) notes.push(`*${t.note}:* ${entry.verification.unverified.trim()}`);
   const notice = lovdataNotice(entry.id, lovdata);
   if (notice) notes.push(`:information_source: *Lovdata:* ${notice}`);
-  const context = `${trustLine(entry)} · ${hit.source.name}`;
+  const context = `${trustLineIn(entry, language)} · ${hit.source.name}`;
   return [
     first,
     ...sections(escapeMrkdwn(summaryIn(entry, language))),
