@@ -19,7 +19,8 @@ export interface DirectLine {
 }
 
 const DURATION = /\b(hvor lenge|kor lenge|kor lengje|how long|hvor lang tid|kor lang tid|tidsbegrens\w*|time limit|maks(?:imal)? varighet|varigheit)\b/iu;
-const AMOUNT = /\b(hvor mye|kor mykje|kor mye|hvor stor\w*|kor stor\w*|hvor mange|kor mange|how much|how many|hvilken sats|kva sats|prosent\w*|percent(?:age)?|sats(?:en)?)\b|%/iu;
+// A share or sum written as a number («35 %», «1,5 millioner») is a fact the asker gives, not an amount asked for.
+const AMOUNT = /\b(hvor mye|kor mykje|kor mye|hvor stor\w*|kor stor\w*|hvor mange|kor mange|how much|how many|what percentage|hvilken sats|kva sats|satsen|sats for|rate for)\b/iu;
 const WHO = /(^|[\s,.!?])(hvem|kven|who|whom)\b/iu;
 /** Words that open a question asking for something other than yes or no. */
 const OPEN = /(^|[\s,.!?])(hva|kva|hvordan|korleis|hvorfor|kvifor|når|hvilke\w*|kva for|what|how|why|when|which)\b/iu;

@@ -51,6 +51,8 @@ describe('the kind of answer a question asks for', () => {
     ['hvor mye må kommunen betale for en VTA-plass?', 'amount'],
     ['hvem kan få VTA?', 'who'],
     ['hva er VTA?', null],
+    ['kontrakten er verdt 1,5 millioner, kan vi reservere for en bedrift med 35 % ansatte?', 'yes_no'],
+    ['hva er satsen for VTA i 2026', 'amount'],
     ['utbytte', null],
   ])('%s → %s', (q, kind) => {
     expect(questionKind(q)).toBe(kind);
