@@ -3,7 +3,8 @@
  * ikke betale utbytte …»), from `knowledge/answers.yaml`. Shown only when the question
  * asks what the line answers (a yes/no question gets a yes/no line, «hvor lenge» a
  * duration) and the entry carrying it is the clear first hit as of the date asked, in
- * force and not pending. Otherwise nothing: a «Nei.» under a question it does not
+ * force and not pending, and names every glossary concept the question names (a question
+ * about wage subsidies gets no «who can get VTA» line). Otherwise nothing: a «Nei.» under a question it does not
  * answer would be worse than no line at all.
  */
 import type { DirectAnswer, Entry } from '../knowledge/schema.ts';
@@ -77,7 +78,7 @@ export function directAnswer(question: string, result: LookupResult, answers: Re
   const kind = questionKind(question);
   const first = result.hits[0];
   if (!kind || !first || result.citation) return null;
-  if (first.status !== 'in_force' || first.pending) return null;
+  if (first.status !== 'in_force' || first.pending || first.conceptsMissed.length) return null;
   const line = lineOf(first, answers);
   if (!line || line.answer.kind !== kind || !mentionsSubject(question, first.entry)) return null;
   const second = result.hits[1];

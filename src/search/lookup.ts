@@ -46,6 +46,12 @@ export interface LookupHit {
    * matched, folded into this hit: show them as related, not as answers of their own.
    */
   folded: Entry[];
+  /**
+   * Glossary concepts the question names that this entry neither mentions nor is the home
+   * of («wage subsidy» asked, § 14-3 on VTA found): the hit is then near the question, not
+   * an answer to it, and must not be given as a direct answer.
+   */
+  conceptsMissed: string[];
 }
 
 export interface LookupResult {
@@ -244,6 +250,23 @@ export function createLookup(
     return n;
   }
 
+  // Only the hits shown are asked which concepts they miss, so the entry's own concepts are
+  // worked out for them alone, and remembered per entry.
+  const conceptsOfEntry = new Map<string, Set<string>>();
+  const missedConcepts = (asked: string[], entry: Entry): string[] => {
+    let own = conceptsOfEntry.get(entry.id);
+    if (!own) {
+      own = new Set(analyzer.concepts([entry.title, entry.keywords.join(' · '), entry.summary, entry.summary_en ?? ''].join(' \n ')));
+      // The home of a concept is home to its parts too: «VTA-bedrift» lives in § 14-5, so in its bokstav c.
+      for (const term of kb.glossary.terms) {
+        if (term.entries.some((id) => id === entry.id || sameProvision(kb.entryById.get(id), entry))) own.add(term.term);
+      }
+      if (conceptsOfEntry.size >= 10_000) conceptsOfEntry.clear();
+      conceptsOfEntry.set(entry.id, own);
+    }
+    return asked.filter((c) => !own.has(c));
+  };
+
   return function lookup(query, options = {}) {
     const asOf = options.asOf ?? todayIso();
     const top = options.top ?? 5;
@@ -260,10 +283,13 @@ export function createLookup(
       if (status === 'historical' && wantsHistory) return 0.95;
       return RANKING.statusWeight[status] * (pending ? RANKING.pendingWeight : 1);
     };
+    let questionConceptsOnce: string[] | undefined;
     const makeHit = (entry: Entry, score: number, cited: boolean, folded: Entry[] = []): LookupHit => {
       const source = sourceOf(entry);
       const { status, pending } = statusOn(entry, asOf);
-      return { entry, source, citation: formatCitation(entry, source), url: entryUrl(entry, source), status, pending, score, cited, folded };
+      questionConceptsOnce ??= analyzer.concepts(rest);
+      const conceptsMissed = questionConceptsOnce.length ? missedConcepts(questionConceptsOnce, entry) : [];
+      return { entry, source, citation: formatCitation(entry, source), url: entryUrl(entry, source), status, pending, score, cited, folded, conceptsMissed };
     };
 
     const citation = parseCitation(query);
@@ -403,6 +429,10 @@ export function createLookup(
     const hits = [...cited, ...firstText].slice(offset, offset + top).map((h) => makeHit(h.entry, h.score, h.cited, h.folded));
     return { query, asOf, citation, hits, total, suggestions };
   };
+}
+
+function sameProvision(a: Entry | undefined, b: Entry): boolean {
+  return a !== undefined && a.section !== undefined && a.source === b.source && a.section === b.section;
 }
 
 /** A hit of the page before it is dressed with citation and link. */

@@ -76,6 +76,9 @@ describe('a direct answer first', () => {
     ["does AFT still have to be the provider's primary activity?"],
     ['can a non-profit organisation be approved as a VTA provider?'],
     ['Er det en plikt for kommuner å utlyse konkurranse på kommunale tjenester?'],
+    // Asked about another scheme: § 14-3 (who can get VTA) is near, but names no wage subsidy.
+    ['Who is eligible for time-limited wage subsidy?'],
+    ['må medfinansieringen av VTA-plasser ut på anbud?'],
   ])('gives no line when the first hit answers another question: %s', (q) => {
     const a = ask(q);
     expect(a.kind === 'lookup' && a.direct).toBeFalsy();
