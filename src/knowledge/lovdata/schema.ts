@@ -5,9 +5,7 @@
  * show the law's wording). Types come from these schemas.
  */
 import { z } from 'zod';
-
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const Act = z.string().regex(/^(LOV|FOR)-\d{4}-\d{2}-\d{2}-\d+$/);
+import { IsoDate, LovdataId as Act } from '../schema.ts';
 
 export const LockRecord = z
   .object({
