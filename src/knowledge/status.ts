@@ -10,8 +10,23 @@ export interface EffectiveStatus {
 /** The law's "today" is the date in Norway: at 00:30 on 1 January Oslo time the new year's rules apply. */
 const NORWAY_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-export function todayIso(now: Date = new Date()): string {
-  return NORWAY_DATE.format(now);
+/**
+ * Oslo is a whole number of hours off UTC (CET or CEST), so its date can only change
+ * at the start of a UTC minute: the date formatted once holds for the rest of that
+ * minute. Formatting costs more than a lookup's own date checks, once per request.
+ */
+let cachedMinute = NaN;
+let cachedDate = '';
+
+export function todayIso(now?: Date): string {
+  if (now) return NORWAY_DATE.format(now);
+  const ms = Date.now();
+  const minute = Math.floor(ms / 60_000);
+  if (minute !== cachedMinute) {
+    cachedDate = NORWAY_DATE.format(ms);
+    cachedMinute = minute;
+  }
+  return cachedDate;
 }
 
 /**

@@ -15,7 +15,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 64 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 64 }) };
 const TIMEOUT_MS = 10_000;
 
-function post(url: URL, headers: Record<string, string>, body: string): Promise<Response> {
+function post(url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; statusText: string }> {
   const https = url.protocol === 'https:';
   return new Promise((resolve, reject) => {
     const req = (https ? httpsRequest : httpRequest)(
@@ -24,7 +24,7 @@ function post(url: URL, headers: Record<string, string>, body: string): Promise<
       (res) => {
         // Drained, so the connection goes back to the pool.
         res.resume();
-        res.on('end', () => resolve(new Response(null, { status: res.statusCode ?? 502, statusText: res.statusMessage ?? '' })));
+        res.on('end', () => resolve({ status: res.statusCode ?? 502, statusText: res.statusMessage ?? '' }));
         res.on('error', reject);
       },
     );
@@ -32,6 +32,15 @@ function post(url: URL, headers: Record<string, string>, body: string): Promise<
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/**
+ * POSTs a JSON body already serialised to a response_url over the kept-alive
+ * connections; rejects, as respond() does, when Slack answers with an error status.
+ */
+export async function postJson(url: string, body: string): Promise<void> {
+  const res = await post(new URL(url), { 'content-type': 'application/json' }, body);
+  if (res.status < 200 || res.status > 299) throw new Error(`Failed to respond to the response_url: ${res.status} ${res.statusText}`);
 }
 
 export function createPostJsonFetch(fallback?: typeof fetch): typeof fetch {
@@ -44,6 +53,6 @@ export function createPostJsonFetch(fallback?: typeof fetch): typeof fetch {
       url !== undefined && /^https?:/.test(url) && init?.method === 'POST' && typeof init.body === 'string' && !init.signal && !headers.authorization && Boolean(headers['content-type']?.startsWith('application/json'));
     // Looked up per call: tests stand in for the global fetch after the app is built.
     if (!responseUrlPost) return (fallback ?? globalThis.fetch)(input, init);
-    return post(new URL(url!), headers, init!.body as string);
+    return post(new URL(url!), headers, init!.body as string).then((r) => new Response(null, r));
   }) as typeof fetch;
 }

@@ -79,7 +79,7 @@ export function createSlackApp(config: SlackConfig, deps: SlackDeps, options: Cr
   let receiver: HTTPReceiver | undefined;
   let server: Server | undefined;
   if (config.mode === 'socket') {
-    app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, logger, logLevel: logger.getLevel(), clientOptions });
+    app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, logger, logLevel: logger.getLevel(), clientOptions, convoStore: false });
   } else {
     receiver = new HTTPReceiver({
       signingSecret: config.signingSecret,
@@ -99,7 +99,9 @@ export function createSlackApp(config: SlackConfig, deps: SlackDeps, options: Cr
       seen: options.seen ?? options.store?.seen ?? createMemorySeenSet(),
       log,
     });
-    app = new App({ ...(config.oauth ? {} : { token: config.botToken }), receiver, logger, logLevel: logger.getLevel(), clientOptions });
+    // No conversation store: nothing reads context.conversation, and Bolt's default one
+    // adds a middleware that builds a rejected promise with an Error for every request.
+    app = new App({ ...(config.oauth ? {} : { token: config.botToken }), receiver, logger, logLevel: logger.getLevel(), clientOptions, convoStore: false });
   }
   app.use(requestMiddleware(deps, log, inflight));
   app.use(inputLimitMiddleware(log));

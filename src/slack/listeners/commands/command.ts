@@ -4,6 +4,11 @@
  * through response_url needs only the `commands` scope and works in every channel
  * and DM, unlike chat.postMessage. What the command means is the dispatch's business
  * (src/conversation/dispatch.ts); here a check's form becomes a modal.
+ *
+ * The reply is posted as JSON over kept-alive connections (post-json.ts), the same
+ * bytes respond() would send, and kept in a cache of replies (reply-cache.ts): a
+ * command asked again with the same text on the same day from the same knowledge
+ * gets the same reply without being worked out again.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
@@ -12,10 +17,17 @@ import { fromSlackText } from '../../blocks/escape.ts';
 import { checkModal } from '../../blocks/modals.ts';
 import { renderAnswer } from '../../blocks/render.ts';
 import { afterPendingIo } from '../../../runtime/after-pending-io.ts';
+import { postJson } from '../../../runtime/post-json.ts';
+import { todayIso } from '../../../knowledge/status.ts';
 import { guarded } from '../safe.ts';
 import { knowledgeFor, noteOutcome, outcomeOf } from '../../request-log.ts';
+import { answerQuality, feedbackAvailable } from '../../answer-log.ts';
+import { createReplyCache, replyKey, type ReplyCache } from '../../reply-cache.ts';
 
-export function commandListener(deps: SlackDeps) {
+/** About 8 MB of JSON at most (a reply is 2–10 kB): the questions asked over and over fit many times. */
+export const REPLY_CACHE_BOUNDS = { maxChars: 4_000_000, maxEntries: 2_000 };
+
+export function commandListener(deps: SlackDeps, cache: ReplyCache = createReplyCache(REPLY_CACHE_BOUNDS)) {
   return async ({ command, ack, respond, client, logger, context: boltContext }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
     await afterPendingIo(); // acks of requests already waiting go out before this answer is worked out
@@ -24,13 +36,26 @@ export function commandListener(deps: SlackDeps) {
       logger,
       context,
       async () => {
-        const answer = answerCommand(knowledgeFor(deps, boltContext), command.command, fromSlackText(command.text ?? ''), { shareable: true });
-        noteOutcome(outcomeOf(answer));
+        const knowledge = knowledgeFor(deps, boltContext);
+        const text = fromSlackText(command.text ?? '');
+        const key = replyKey(command.command, todayIso(), feedbackAvailable(), text);
+        const cached = cache.get(knowledge, key);
+        if (cached) {
+          noteOutcome(cached.outcome);
+          await postJson(command.response_url, cached.body);
+          return;
+        }
+        const answer = answerCommand(knowledge, command.command, text, { shareable: true });
+        const outcome = outcomeOf(answer);
+        noteOutcome(outcome);
         if (answer.kind === 'check-form') {
           await client.views.open({ trigger_id: command.trigger_id, view: checkModal(answer.check, { checkId: answer.check.id, responseUrl: command.response_url }) });
           return;
         }
-        await respond({ response_type: 'ephemeral', ...renderAnswer(answer) });
+        const body = JSON.stringify({ response_type: 'ephemeral', ...renderAnswer(answer) });
+        // A weak answer is rendered afresh each time: rendering it queues it for the editors, per asker.
+        if (answer.kind !== 'lookup' || answerQuality(answer.result) === 'ok') cache.set(knowledge, key, { body, outcome });
+        await postJson(command.response_url, body);
       },
       (text) => respond({ response_type: 'ephemeral', text }),
     );
