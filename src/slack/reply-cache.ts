@@ -11,7 +11,7 @@
  * starts it afresh, so a reply is never served from an older version's knowledge.
  * Bounded by the characters of keys and bodies (least recently used go first) and by
  * entries. Only what the listener chooses to keep is kept (not modals, not failures,
- * not a weak answer: rendering one queues it for the editors, once per asker).
+ * not a weak answer where there is an asker: rendering one queues it for the editors).
  */
 export interface CachedReply {
   /** The JSON posted to the response_url. */

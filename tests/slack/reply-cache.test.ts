@@ -100,11 +100,11 @@ describe('a repeated question through the app', () => {
     expect(lookups).toBe(2);
     expect(third).toEqual(first);
 
-    // A weak answer (here: no hits) is worked out every time: rendering it queues it for the editors, per asker.
+    // Without a database (no asker, nothing queued for the editors) a weak answer is kept too.
     lookups = 0;
     const none1 = await ask('havtornsaft');
     const none2 = await ask('havtornsaft');
-    expect(lookups).toBe(2);
+    expect(lookups).toBe(1);
     expect(none2).toEqual(none1);
     expect(JSON.stringify(none1)).toContain('Fant ingenting som passer godt');
     h.reset();

@@ -53,8 +53,10 @@ export function commandListener(deps: SlackDeps, cache: ReplyCache = createReply
           return;
         }
         const body = JSON.stringify({ response_type: 'ephemeral', ...renderAnswer(answer) });
-        // A weak answer is rendered afresh each time: rendering it queues it for the editors, per asker.
-        if (answer.kind !== 'lookup' || answerQuality(answer.result) === 'ok') cache.set(knowledge, key, { body, outcome });
+        // Where there is an asker (a database), a weak answer is rendered afresh each time: rendering it
+        // queues it for the editors, per asker. Without one, rendering has no effect to repeat.
+        const feedback = feedbackAvailable();
+        if (answer.kind !== 'lookup' || !feedback || answerQuality(answer.result) === 'ok') cache.set(knowledge, key, { body, outcome });
         await postJson(command.response_url, body);
       },
       (text) => respond({ response_type: 'ephemeral', text }),
