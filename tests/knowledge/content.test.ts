@@ -82,6 +82,16 @@ describe('knowledge content', () => {
     for (const e of kb.entries) for (const t of userText(e)) expect(t, e.id).not.toMatch(/\bseed(s|en|ene)?\b|legal-sources\.md|\bseed 00\d/i);
   });
 
+  it('names other provisions by citation or title, never by their internal id', () => {
+    const ids = new Set(kb.entries.map((e) => e.id));
+    for (const e of kb.entries) {
+      for (const t of userText(e)) {
+        const named = (t.match(/(?<![\w/-])[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+(?![\w-])/g) ?? []).filter((w) => ids.has(w));
+        expect(named, e.id).toEqual([]);
+      }
+    }
+  });
+
   it('is never verified in the future', () => {
     for (const e of kb.entries) expect(e.verification.last_verified <= todayIso(), e.id).toBe(true);
   });
