@@ -18,6 +18,8 @@ import { createLog } from './log/logger.ts';
 import { buildServing } from './conversation/serving.ts';
 import { installShutdown } from './runtime/shutdown.ts';
 import { installLastResort } from './runtime/last-resort.ts';
+import { lovdataFlags } from './lovdata/notice.ts';
+import type { KnowledgeBase } from './knowledge/load.ts';
 
 let config: Config;
 let runtime: RuntimeConfig;
@@ -120,7 +122,17 @@ if (config.mode === 'console') {
   if (database) {
     // «Følg endringer»: compare with the last knowledge the database saw now, and after every reload that changed it.
     const notices = createFollowNotices({ app: slack.app, follows: database.follows, seen: database.seen, log, ...(database.installations ? { installations: database.installations } : {}), ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}) });
-    const checkFollows = () => notices.check(store.current().kb).catch((error: unknown) => log.warn('follow.check_failed', { error: String(error) }));
+    // Followers also hear when the last kb:lovdata report says the law under an entry moved.
+    const flagFromLovdata = async (kb: KnowledgeBase) => {
+      for (const flag of lovdataFlags(kb.lovdata)) await notices.flag(kb, flag.entryIds, flag.key, flag.reason);
+    };
+    const checkFollows = () => {
+      const kb = store.current().kb;
+      return notices
+        .check(kb)
+        .then(() => flagFromLovdata(kb))
+        .catch((error: unknown) => log.warn('follow.check_failed', { error: String(error) }));
+    };
     void checkFollows();
     store.onReload((r) => {
       if (r.changed) void checkFollows();

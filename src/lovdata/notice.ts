@@ -75,3 +75,26 @@ export function lawTextForHit(entryId: string, citation: string, url: string | u
 }
 
 export { showSection };
+
+/** A change the Lovdata watch found, for the followers of the entries it touches. */
+export interface LovdataFlag {
+  /** Names the change, so each follower hears of it once: the notice's kind, act and date. */
+  key: string;
+  /** The same line the answers show, with the § it is about. */
+  reason: string;
+  entryIds: string[];
+}
+
+/** The report's notices grouped into one flag per change, entries in report order. */
+export function lovdataFlags(report: LovdataReport | undefined): LovdataFlag[] {
+  const flags = new Map<string, LovdataFlag>();
+  for (const entry of report?.entries ?? []) {
+    const first = entry.notices[0];
+    if (!first) continue;
+    const key = `lovdata:${first.kind}:${first.act ?? entry.cites}:${first.from ?? ''}`;
+    const flag = flags.get(key) ?? { key, reason: `Lovdata: ${sentence(first, entry)}`, entryIds: [] };
+    flag.entryIds.push(entry.id);
+    flags.set(key, flag);
+  }
+  return [...flags.values()];
+}

@@ -2,7 +2,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { accept, analyse, citedDocuments } from '../../src/lovdata/analyse.ts';
 import { readCorpus } from '../../src/lovdata/corpus.ts';
 import { readLovdataFiles, ArchiveError } from '../../src/lovdata/archive.ts';
-import { lovdataNotice } from '../../src/lovdata/notice.ts';
+import { lovdataFlags, lovdataNotice } from '../../src/lovdata/notice.ts';
 import type { LockFile } from '../../src/knowledge/lovdata/schema.ts';
 import { foaArticle, fixtureKb, publish, type Published } from './helpers.ts';
 import { writeFileSync } from 'node:fs';
@@ -72,6 +72,12 @@ describe('holding the knowledge against Lovdata', () => {
     expect(report.entries.find((e) => e.id === 'foa-3-1')!.notices).toEqual([{ kind: 'changed', act: 'FOR-2026-04-21-623' }]);
     expect(lovdataNotice('foa-3-1-aktivitet', report)).toBe('Endret ved FOR-2026-04-21-623; denne omtalen er ikke oppdatert ennå.');
     expect(lovdataNotice('foa-1-1', report)).toBeUndefined();
+    // Followers of the entries hear of the change once: one flag for the act, naming both entries.
+    const flag = lovdataFlags(report).find((f) => f.entryIds.includes('foa-3-1'))!;
+    expect(flag.entryIds).toEqual(['foa-3-1', 'foa-3-1-aktivitet']);
+    expect(flag.key).toBe('lovdata:changed:FOR-2026-04-21-623:');
+    expect(flag.reason).toBe('Lovdata: Endret ved FOR-2026-04-21-623; denne omtalen er ikke oppdatert ennå.');
+    expect(lovdataFlags(report).flatMap((f) => f.entryIds)).not.toContain('foa-1-1');
   });
 
   it('reports a cited § repealed in the consolidated text, and one that is gone', async () => {
