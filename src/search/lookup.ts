@@ -250,6 +250,16 @@ export function createLookup(
     return n;
   }
 
+  // The concepts each provision is home to (glossary `entries`), once: the home of a concept
+  // is home to its parts too («VTA-bedrift» lives in § 14-5, so in its bokstav c).
+  const homeKey = (e: Entry) => (e.section === undefined ? `\u0001${e.id}` : `${e.source}\u0000${sectionKey(e.section)}`);
+  const homeConcepts = new Map<string, string[]>();
+  for (const term of kb.glossary.terms) {
+    for (const id of term.entries) {
+      const home = kb.entryById.get(id);
+      if (home) homeConcepts.set(homeKey(home), [...(homeConcepts.get(homeKey(home)) ?? []), term.term]);
+    }
+  }
   // Only the hits shown are asked which concepts they miss, so the entry's own concepts are
   // worked out for them alone, and remembered per entry.
   const conceptsOfEntry = new Map<string, Set<string>>();
@@ -257,10 +267,7 @@ export function createLookup(
     let own = conceptsOfEntry.get(entry.id);
     if (!own) {
       own = new Set(analyzer.concepts([entry.title, entry.keywords.join(' · '), entry.summary, entry.summary_en ?? ''].join(' \n ')));
-      // The home of a concept is home to its parts too: «VTA-bedrift» lives in § 14-5, so in its bokstav c.
-      for (const term of kb.glossary.terms) {
-        if (term.entries.some((id) => id === entry.id || sameProvision(kb.entryById.get(id), entry))) own.add(term.term);
-      }
+      for (const term of homeConcepts.get(homeKey(entry)) ?? []) own.add(term);
       if (conceptsOfEntry.size >= 10_000) conceptsOfEntry.clear();
       conceptsOfEntry.set(entry.id, own);
     }
@@ -283,12 +290,11 @@ export function createLookup(
       if (status === 'historical' && wantsHistory) return 0.95;
       return RANKING.statusWeight[status] * (pending ? RANKING.pendingWeight : 1);
     };
-    let questionConceptsOnce: string[] | undefined;
+    // Called only for the page, once `questionConcepts` below is known.
     const makeHit = (entry: Entry, score: number, cited: boolean, folded: Entry[] = []): LookupHit => {
       const source = sourceOf(entry);
       const { status, pending } = statusOn(entry, asOf);
-      questionConceptsOnce ??= analyzer.concepts(rest);
-      const conceptsMissed = questionConceptsOnce.length ? missedConcepts(questionConceptsOnce, entry) : [];
+      const conceptsMissed = questionConcepts.length ? missedConcepts(questionConcepts, entry) : [];
       return { entry, source, citation: formatCitation(entry, source), url: entryUrl(entry, source), status, pending, score, cited, folded, conceptsMissed };
     };
 
@@ -429,10 +435,6 @@ export function createLookup(
     const hits = [...cited, ...firstText].slice(offset, offset + top).map((h) => makeHit(h.entry, h.score, h.cited, h.folded));
     return { query, asOf, citation, hits, total, suggestions };
   };
-}
-
-function sameProvision(a: Entry | undefined, b: Entry): boolean {
-  return a !== undefined && a.section !== undefined && a.source === b.source && a.section === b.section;
 }
 
 /** A hit of the page before it is dressed with citation and link. */
