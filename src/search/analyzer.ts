@@ -114,7 +114,9 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
   // «VTA-O-tilskuddet» names VTA-O and tilskudd, as «VTA-O tilskuddet» would.
   const oneWord = new Map<string, Set<number>>();
   for (const [first, list] of phrasesByFirstWord) for (const p of list) if (p.words.length === 1) oneWord.set(first, p.concepts);
-  const partConcepts = new Map<string, readonly number[]>();
+  // Keyed by words users type, so bounded like the word caches above.
+  const conceptCache = () => createBoundedCache<readonly number[]>({ maxEntries: MAX_REMEMBERED_WORDS, maxChars: MAX_REMEMBERED_CHARS, charsOf: (cs) => cs.length * 8 });
+  const partConcepts = conceptCache();
   const conceptsOfParts = (w: string): readonly number[] => {
     let cs = partConcepts.get(w);
     if (cs === undefined) {
@@ -126,7 +128,6 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
       for (const c of oneWord.get(parts.slice(0, Math.max(k, 1)).join('-')) ?? []) found.add(c);
       for (const part of parts.slice(Math.max(k, 1))) for (const c of oneWord.get(part) ?? []) found.add(c);
       cs = [...found];
-      if (partConcepts.size >= MAX_REMEMBERED_WORDS) partConcepts.clear();
       partConcepts.set(w, cs);
     }
     return cs;
@@ -137,7 +138,7 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
   // rarely turns one real word into another.
   const variantsByFirstLetter = new Map<string, string[]>();
   for (const v of oneWord.keys()) if (v.length >= TYPO_MIN_LENGTH - 1 && !v.includes('-')) variantsByFirstLetter.set(v[0]!, [...(variantsByFirstLetter.get(v[0]!) ?? []), v]);
-  const typoConcepts = new Map<string, readonly number[]>();
+  const typoConcepts = conceptCache();
   const conceptsOfTypo = (w: string): readonly number[] => {
     let cs = typoConcepts.get(w);
     if (cs === undefined) {
@@ -145,7 +146,6 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
       // Two different concepts one edit away: the word is ambiguous, so it names neither.
       const found = new Set(near.flatMap((v) => [...oneWord.get(v)!]));
       cs = near.length > 0 && new Set(near.map((v) => [...oneWord.get(v)!].join())).size === 1 ? [...found] : [];
-      if (typoConcepts.size >= MAX_REMEMBERED_WORDS) typoConcepts.clear();
       typoConcepts.set(w, cs);
     }
     return cs;
