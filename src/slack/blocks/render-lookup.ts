@@ -82,14 +82,7 @@ export function hitBlocks(hit: LookupHit, n: number, asOf: string, lovdata?: Lov
   const numberLine = numbers.length ? `\n*${t.numbers}:* ${escapeMrkdwn(numbers.map((x) => `${x.label}: ${formatNumber(x)}`).join('; '))}` : '';
   const head = `*${n}. ${escapeMrkdwn(hit.citation)}*\n${escapeMrkdwn(entry.title)}\n${statusBadge(hit, language)}${numberLine}`;
   const first: Block = { type: 'section', text: mrkdwn(truncate(head, LIMITS.sectionText)) };
-  if (hit.url) {
-    first.accessory = {
-      type: 'button',
-      action_id: `${ACTION.openSource}:${n}`,
-      text: plain(hit.source.lovdata_id ? t.readLovdata : t.openSource, LIMITS.buttonText),
-      url: safeUrl(hit.url),
-    };
-  }
+  if (hit.url) first.accessory = sourceButton(hit, hit.url, n, t);
   const notes: string[] = [];
   if (entry.change_note) notes.push(`*${t.change}:* ${entry.change_note.trim()}`);
   if (entry.verification.unverified) notes.push(`*${t.note}:* ${entry.verification.unverified.trim()}`);
@@ -106,19 +99,22 @@ export function hitBlocks(hit: LookupHit, n: number, asOf: string, lovdata?: Lov
   ];
 }
 
+/** The link button to the hit's text on Lovdata or at its source. */
+function sourceButton(hit: LookupHit, url: string, n: number, t: ReturnType<typeof replyText>) {
+  return {
+    type: 'button' as const,
+    action_id: `${ACTION.openSource}:${n}`,
+    text: plain(hit.source.lovdata_id ? t.readLovdata : t.openSource, LIMITS.buttonText),
+    url: safeUrl(url),
+  };
+}
+
 /** A hit as one line: number, citation, title and status, with its source link; «Flere treff» shows it in full. */
 export function shortHitBlocks(hit: LookupHit, n: number, language?: Language): Block[] {
   const t = replyText(language);
   const line = `*${n}. ${escapeMrkdwn(hit.citation)}* – ${escapeMrkdwn(hit.entry.title)}\n${statusBadge(hit, language)}`;
   const block: Block = { type: 'section', text: mrkdwn(truncate(line, LIMITS.sectionText)) };
-  if (hit.url) {
-    block.accessory = {
-      type: 'button',
-      action_id: `${ACTION.openSource}:${n}`,
-      text: plain(hit.source.lovdata_id ? t.readLovdata : t.openSource, LIMITS.buttonText),
-      url: safeUrl(hit.url),
-    };
-  }
+  if (hit.url) block.accessory = sourceButton(hit, hit.url, n, t);
   return [block];
 }
 
