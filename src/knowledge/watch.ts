@@ -17,6 +17,8 @@ import { REPORT_FILE } from './lovdata/report-file.ts';
 export interface WatchOptions {
   debounceMs: number;
   log?: Log;
+  /** node:fs `watch` unless given: tests drive the events themselves, so a burst is exact rather than timed. */
+  watch?: typeof watch;
 }
 
 export interface Watcher {
@@ -33,6 +35,7 @@ export function isKnowledgeFile(name: string | null): boolean {
 
 export function watchKnowledge(dir: string, onChange: (files: string[]) => void, options: WatchOptions): Watcher {
   const log = options.log ?? silentLog;
+  const watchFn = options.watch ?? watch;
   const watchers = new Map<string, FSWatcher>();
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -59,7 +62,7 @@ export function watchKnowledge(dir: string, onChange: (files: string[]) => void,
     if (watchers.has(folder)) return;
     try {
       if (!statSync(folder).isDirectory()) return;
-      const w = watch(folder, { persistent: false }, (_type, name) => changed(folder, typeof name === 'string' ? name : null));
+      const w = watchFn(folder, { persistent: false }, (_type, name) => changed(folder, typeof name === 'string' ? name : null));
       w.on('error', (error) => {
         // A removed subfolder ends its watch; the root's own watch going away is worth saying.
         watchers.delete(folder);
