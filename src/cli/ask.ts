@@ -20,6 +20,7 @@ import { createLog } from '../log/logger.ts';
 import { MAX_QUESTION_LENGTH, prepareQuestion } from '../answers/question.ts';
 import { lawTextForHit } from '../lovdata/notice.ts';
 
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 const USAGE = 'usage: npm run --silent ask -- "hva sier reglene om utbytte?" [--top 5] [--json] [--as-of 2026-01-01] [--text]';
 
 await runCli(async () => {
@@ -62,7 +63,8 @@ await runCli(async () => {
   // from the knowledge live at that line, reloaded on edits like the bot, and
   // say which version answered in kb_version.
   const runtime = loadRuntimeConfig(process.env);
-  const log = createLog({ level: 'warn', format: runtime.logFormat });
+  // Warnings only, as in the console, unless LOG_LEVEL asks for more (a stream's reader may want to see reloads).
+  const log = createLog({ level: LOG_LEVELS.find((l) => l === process.env.LOG_LEVEL) ?? 'warn', format: runtime.logFormat });
   const opened = openKnowledgeStore({ dir: KNOWLEDGE_DIR, derive: (kb) => ({ lookup: createLookup(kb) }), log });
   if (!opened.ok) exitWithProblems(opened.problems);
   const store = opened.store;

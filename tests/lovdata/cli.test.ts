@@ -3,7 +3,6 @@
  * fixtures, and with --fetch against a loopback server (and an address where nothing
  * listens). Nothing here reaches beyond 127.0.0.1.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,19 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { PROJECT_ROOT } from '../../src/config/paths.ts';
 import { LovdataReport } from '../../src/knowledge/lovdata/schema.ts';
 import { FIXTURE_KB, publish, type Published } from './helpers.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
-const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-
-function run(args: string[], knowledge: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(TSX, ['src/cli/kb-lovdata.ts', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, KNOWLEDGE_DIR: knowledge, LOVDATA_REPORT: '', LOVDATA_BASE_URL: '' }, timeout: 60_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
-    );
-  });
-}
+/** In process (tests/helpers/run-cli.ts); tests/process/cli-smoke.test.ts starts the compiled CLI once. */
+const run = (args: string[], knowledge: string) => runCli('kb-lovdata', args, { env: { KNOWLEDGE_DIR: knowledge, LOVDATA_REPORT: '', LOVDATA_BASE_URL: '' } });
 
 const copyKb = () => {
   const dir = mkdtempSync(join(tmpdir(), 'kb-lovdata-'));

@@ -57,6 +57,8 @@ describe.each(testDatabases())('install by OAuth, two instances, uninstall on $n
   let opened: OpenDatabase;
   let slack: FakeSlack;
   const instances: { runtime: SlackRuntime; base: string }[] = [];
+  /** Every request sent has finished in both instances, listeners included: nothing more can come of them. */
+  const idle = async () => expect(await Promise.all(instances.map((i) => i.runtime.inflight.idle(10_000)))).toEqual(instances.map(() => true));
 
   beforeAll(async () => {
     opened = await target.open();
@@ -156,7 +158,7 @@ describe.each(testDatabases())('install by OAuth, two instances, uninstall on $n
     // Slack's retries carry the same event id under a new signature: acknowledged by either instance, not answered again.
     expect((await post(1, body, undefined, now - 1)).status).toBe(200);
     expect((await post(0, body, undefined, now - 2)).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 200));
+    await idle();
     expect(slack.apiCalls('chat.postMessage').filter((c) => c.args.thread_ts === '1700000100.000100')).toHaveLength(1);
   });
 
@@ -176,7 +178,7 @@ describe.each(testDatabases())('install by OAuth, two instances, uninstall on $n
     await vi.waitFor(async () => expect(await rowsFor(NEW_TEAM)).toBe(0), { timeout: 5000, interval: 20 });
     expect((await post(1, lifecycle(second, `Ev1${second}${first}`.slice(0, 30)))).status).toBe(200);
     // The second event finds nothing left, and that is not an error.
-    await new Promise((r) => setTimeout(r, 100));
+    await idle();
     expect(await rowsFor(NEW_TEAM)).toBe(0);
     expect(await rowsFor('T0OTHER')).toBe(1);
   });

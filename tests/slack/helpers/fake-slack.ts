@@ -4,6 +4,7 @@
  * chat.postMessage) and a response_url endpoint (what respond() posts to). Both
  * record every call so tests can assert on content.
  */
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -41,6 +42,10 @@ async function listen(server: Server): Promise<string> {
 
 export const BOT_USER = 'U0BOTUSER';
 
+/** Told of everything the fakes record (calls, replies, acks, log lines), so waitFor re-checks on arrival instead of polling. */
+const recorded = new EventEmitter().setMaxListeners(0);
+export const announce = (): void => void recorded.emit('call');
+
 export async function startFakeSlack(options: { socketModeUrl?: string; /** Extra Web API methods (oauth.v2.access…): the reply's fields after ok:true. */ replies?: Record<string, (args: Record<string, unknown>) => Record<string, unknown>> } = {}) {
   const calls: ApiCall[] = [];
   const responses: Captured[] = [];
@@ -49,6 +54,7 @@ export async function startFakeSlack(options: { socketModeUrl?: string; /** Extr
     const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
     const args = parseApiArgs(await readBody(req), req.headers['content-type']);
     calls.push({ method, args, authorization: req.headers.authorization });
+    announce();
     const reply: Record<string, unknown> = { ok: true };
     if (method === 'auth.test') Object.assign(reply, { user_id: BOT_USER, bot_id: 'B0BOT', team_id: 'T0TEAM', url: 'https://test.slack.com/' });
     if (method === 'views.open' || method === 'views.publish') Object.assign(reply, { view: { id: 'V0VIEW' } });
@@ -63,8 +69,10 @@ export async function startFakeSlack(options: { socketModeUrl?: string; /** Extr
   let responseDelayMs = 0;
   const hooks = createServer(async (req, res) => {
     const body = await readBody(req);
+    announce(); // arrived (a delayed reply keeps the bot's listener in flight meanwhile)
     if (responseDelayMs > 0) await new Promise((r) => setTimeout(r, responseDelayMs));
     responses.push({ url: req.url ?? '', body: JSON.parse(body) as Record<string, unknown> });
+    announce();
     res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
   });
 
@@ -91,13 +99,28 @@ export async function startFakeSlack(options: { socketModeUrl?: string; /** Extr
 }
 export type FakeSlack = Awaited<ReturnType<typeof startFakeSlack>>;
 
-/** Waits until `check` returns a value (Slack's side receives replies after the ack). */
-export async function waitFor<T>(check: () => T | undefined, what: string, timeoutMs = 3000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
+/**
+ * Waits until `check` returns a value: checked now and again whenever a fake records
+ * something (Slack's side receives replies after the ack). The timeout only guards a hang.
+ */
+export function waitFor<T>(check: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
+  const now = check();
+  if (now !== undefined) return Promise.resolve(now);
+  return new Promise((resolve, reject) => {
+    const onCall = () => {
+      const value = check();
+      if (value === undefined) return;
+      done();
+      resolve(value);
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      recorded.off('call', onCall);
+    };
+    recorded.on('call', onCall);
+  });
 }

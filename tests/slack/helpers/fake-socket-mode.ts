@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { announce } from './fake-slack.ts';
 
 const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
 
@@ -71,6 +72,7 @@ export async function startFakeSocketMode() {
       pending = Buffer.from(rest);
       for (const f of frames) {
         if (f.opcode === 0x1) acks.push(JSON.parse(f.payload.toString('utf8')) as (typeof acks)[number]);
+        if (f.opcode === 0x1 || f.opcode === 0x8) queueMicrotask(announce);
         if (f.opcode === 0x9) sock.write(frame(0xa, f.payload));
         if (f.opcode === 0x8) {
           closes.push(f.payload.length >= 2 ? { code: f.payload.readUInt16BE(0) } : {});

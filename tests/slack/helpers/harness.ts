@@ -12,7 +12,7 @@ import type { Knowledge } from '../../../src/conversation/knowledge.ts';
 import type { SlackStore } from '../../../src/slack/store.ts';
 import { MINI_KB } from '../../helpers/kb-fixture.ts';
 import { fakeCheckPort } from './fake-checks.ts';
-import { startFakeSlack, waitFor } from './fake-slack.ts';
+import { announce, startFakeSlack, waitFor } from './fake-slack.ts';
 import { sign, type SlackRequest } from './slack-requests.ts';
 
 export const SECRET = '0123456789abcdef0123456789abcdef';
@@ -41,7 +41,7 @@ export async function startHarness(options: { logLevel?: 'debug' | 'info'; store
   const runtime = createSlackApp(
     { mode: 'http', botToken: BOT_TOKEN, signingSecret: SECRET, port: 0, host: '127.0.0.1', apiUrl: slack.apiUrl, logLevel: options.logLevel ?? 'debug' },
     { knowledge: () => knowledge() },
-    { logSink: (_level, line) => logs.push(line), ...(options.store ? { store: options.store } : {}) },
+    { logSink: (_level, line) => void (logs.push(line), announce()), ...(options.store ? { store: options.store } : {}) },
   );
   const { port } = await runtime.start();
   const endpoint = `http://127.0.0.1:${port}${HTTP_PATH}`;
@@ -70,7 +70,9 @@ export async function startHarness(options: { logLevel?: 'debug' | 'info'; store
      * (a request counts as in flight from before its ack until its listener returns), so
      * nothing more can arrive from it.
      */
-    settled: () => waitFor(() => (runtime.inflight.count() === 0 ? true : undefined), 'the requests sent to finish'),
+    settled: async () => {
+      if (!(await runtime.inflight.idle(10_000))) throw new Error('timed out waiting for the requests sent to finish');
+    },
     /** The one message posted to this response_url. */
     responseTo: (url: string) => waitFor(() => slack.responses.find((r) => url.endsWith(r.url))?.body, `a reply to ${url}`),
     /** Answer from other knowledge (or a failing one) until `reset`. */
