@@ -9,7 +9,7 @@
  */
 import type { CheckSpec, Facts, FactSpec } from './check-port.ts';
 import { checkCommands } from './commands.ts';
-import { parseFactValue } from './facts/parse-value.ts';
+import { readFacts } from './facts/question-facts.ts';
 import { shortName } from './facts/inline.ts';
 
 export interface CheckOffer {
@@ -23,25 +23,31 @@ export interface CheckOffer {
   line: string;
 }
 
+/** The alternatives as whole words: `\b` is an ASCII boundary and fails after «å», «ø» («direkte frå»). */
+const words = (alternatives: string) => new RegExp(`(?<![\\p{L}])(${alternatives})(?![\\p{L}])`, 'iu');
+
 /** Which check a question is about, by the words that name its route; the first rule that matches wins. */
 const TOPICS: { checkId: string; pattern: RegExp }[] = [
-  { checkId: 'in-house', pattern: /\b(egenregi|eigenregi|utvida egenregi|in-house|in house)\b/iu },
+  { checkId: 'in-house', pattern: words('egenregi|eigenregi|utvida egenregi|in-house|in house') },
   // Approval as a provider, not any mention of an approved company («kjøpe fra det NAV-godkjente AFT-selskapet»).
-  { checkId: 'provider-approval', pattern: /\b(bli godkjen[dt]|godkjen[dt] som|godkjenning som|godkjenning av|få godkjenning|be approved|get approved|approved as|approval as)\b/iu },
+  { checkId: 'provider-approval', pattern: words('bli godkjen[dt]|godkjen[dt] som|godkjenning som|godkjenning av|få godkjenning|be approved|get approved|approved as|approval as') },
   {
     checkId: 'procurement-options',
-    pattern: /\b(reserv\w*|samarbeid\w*|cooperation|terskel\w*|threshold\w*|kunngjør\w*|konkurranse\w*|direktekjøp\w*|direkte fr[aå]|ut[ae]n konkurranse|buy directly|anskaff\w*|innkjøp\w*|procure\w*|tender\w*)\b/iu,
+    pattern: words(
+      String.raw`reserv\p{L}*|samarbeid\p{L}*|cooperation|co-operation|terskel\p{L}*|threshold\p{L}*|kunngjør\p{L}*|konkurranse\p{L}*|direktekjøp\p{L}*|direkte fr[aå]|kjøpe? direkte|kjøpa direkte|direct award|award directly|purchase directly|ut[ae]n konkurranse|buy directly|anskaff\p{L}*|innkjøp\p{L}*|procure\p{L}*|tender\p{L}*`,
+    ),
   },
 ];
 
-/** Asking whether something is allowed or open to the asker, not what a word means. */
-const ELIGIBILITY = /(^|[\s,.!?])(kan|kunne|får|må|bør|skal|can|could|may|must|should)\s+(vi|me|eg|jeg|kommunen|fylkeskommunen|staten|de|dei|dere|dykk|we|i|they|our|the)\b|\b(lov til|allowed|oppfyller|oppfyll\w*|kvalifiser\w*|qualif\w*|eligible)\b/iu;
-
-/** Value names too common to mean the value on their own in a sentence («offentlig oppdragsgiver» is not a buyer type). */
-const TOO_COMMON = new Set(['annen', 'annet', 'offentlig', 'ordinær', 'ordinaer', 'ordinary', 'as', 'kf', 'ny', 'form', 'private', 'privat']);
-
-const MONEY = /(\d{1,3}(?:[  .]\d{3})+|\d+(?:[.,]\d+)?)\s*(milliarder|milliard|mrd|millioner|million|millions|mill\.?|mnok|kroner|kr\.?|nok|,-)(?![\p{L}])/giu;
-const PERCENT = /(\d+(?:[.,]\d+)?)\s*(%|prosent|percent|per cent)/giu;
+/**
+ * Asking whether something is allowed or open to the asker, not what a word means: «kan vi …»,
+ * «kan en kommune …», "can our municipality …", «er det lov …», "is it possible …".
+ */
+const ELIGIBILITY = new RegExp(
+  String.raw`(?<![\p{L}])(kan|kunne|får|må|bør|skal|can|could|may|must|should)\s+(vi|me|eg|jeg|kommunen|fylkeskommunen|staten|de|dei|dere|dykk|en|ein|ei|et|eit|man|we|i|they|our|my|a|an|the|it|one)(?![\p{L}])` +
+    String.raw`|(?<![\p{L}])(lov til|allowed|oppfyller|oppfyll\p{L}*|kvalifiser\p{L}*|qualif\p{L}*|eligible|er det (?:lov|mulig|tillatt)|is it (?:possible|allowed|legal|permitted))(?![\p{L}])`,
+  'iu',
+);
 
 export function offerCheck(checks: readonly CheckSpec[], question: string): CheckOffer | null {
   const q = question.slice(0, 800);
@@ -52,70 +58,6 @@ export function offerCheck(checks: readonly CheckSpec[], question: string): Chec
   if (!check || !command) return null;
   const facts = readFacts(check, q);
   return { checkId: check.id, command: command.command, title: check.shortTitle ?? command.label, facts, line: factLine(check, facts) };
-}
-
-/** The facts a question states plainly, by the check's fact names. */
-export function readFacts(check: CheckSpec, question: string): Facts {
-  const facts: Facts = {};
-  const money = check.facts.find((f) => f.type === 'number' && f.unit === 'nok');
-  const amount = money ? firstMatch(MONEY, question) : null;
-  if (money && amount) setParsed(facts, money, `${amount[1]!.replace(/[  ]/g, '')}${scaleOf(amount[2]!)}`);
-  const percent = firstMatch(PERCENT, question);
-  const share = percent ? percentFact(check, question, percent.index) : undefined;
-  if (share && percent) setParsed(facts, share, percent[1]!);
-  const words = ` ${fold(question)} `;
-  for (const f of check.facts) {
-    if (f.type !== 'enum' || !f.values) continue;
-    const found = f.values.filter((v) => namesOf(v).some((n) => words.includes(` ${n} `)));
-    // Two values of the same fact named («kommune eller stat»): the question does not say which.
-    if (found.length === 1) facts[f.name] = found[0]!.value;
-  }
-  return facts;
-}
-
-/**
- * The percent fact a share in the question belongs to: the only one the check has, or the
- * one whose question and names share the most words with the words around the share
- * («35 % ansatte med nedsatt funksjonsevne» → the share of disadvantaged employees).
- */
-function percentFact(check: CheckSpec, question: string, at: number): FactSpec | undefined {
-  const percents = check.facts.filter((f) => f.type === 'number' && (f.unit === 'percent' || f.max === 100));
-  if (percents.length <= 1) return percents[0];
-  const near = new Set(contentWords(question.slice(Math.max(0, at - 60), at + 80)));
-  const scored = percents.map((f) => ({ f, score: contentWords(`${f.question} ${(f.aliases ?? []).join(' ')}`).filter((w) => near.has(w)).length }));
-  const best = Math.max(...scored.map((x) => x.score));
-  const top = scored.filter((x) => x.score === best);
-  return best > 0 && top.length === 1 ? top[0]!.f : undefined;
-}
-
-/** Words of five letters or more, cut to their first six letters so «ansatte»/«ansatt» meet. */
-function contentWords(text: string): string[] {
-  return [...new Set((fold(text).match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 6)))];
-}
-
-function namesOf(v: { value: string; label: string; aliases?: string[] }): string[] {
-  return [v.value, v.label, ...(v.aliases ?? [])].map(fold).filter((n) => n.length >= 3 && !TOO_COMMON.has(n));
-}
-
-function fold(s: string): string {
-  return s.toLowerCase().normalize('NFC').replace(/[-_]+/g, ' ').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-}
-
-function scaleOf(unit: string): string {
-  const u = unit.toLowerCase();
-  if (u.startsWith('milliard') || u === 'mrd') return 'mrd';
-  if (u.startsWith('mill') || u === 'mnok') return 'mill';
-  return '';
-}
-
-function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
-  re.lastIndex = 0;
-  return re.exec(text);
-}
-
-function setParsed(facts: Facts, spec: FactSpec, raw: string): void {
-  const parsed = parseFactValue(spec, raw);
-  if (parsed.ok && parsed.value !== undefined) facts[spec.name] = parsed.value;
 }
 
 /** The facts as the one-line command text, in the check's order, each by its short name; runs as typed. */
@@ -136,3 +78,5 @@ function typedValue(f: FactSpec, value: Facts[string]): string {
   };
   return Array.isArray(value) ? value.map(one).join(',') : one(value);
 }
+
+export { readFacts };
