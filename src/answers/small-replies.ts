@@ -12,7 +12,14 @@ export function smallTalkText(talk: 'greeting' | 'thanks', language: Language, e
   return [smallTalkGreeting(talk, language), '', head, ...examples.map((q) => `  ${q}`), '', help].join('\n');
 }
 
-export function checkOfferText(offer: { command: string; title: string; line: string }, language: Language = 'nb'): string {
+export function checkOfferText(offer: { command: string; title: string; line: string; outcome?: { label: string } }, language: Language = 'nb'): string {
+  const command = `${offer.command}${offer.line ? ` ${offer.line}` : ''}`;
+  if (offer.outcome) return `${checkOutcomeLead(language)} ${offer.outcome.label}. ${language === 'en' ? 'Why' : 'Hvorfor'}: ${command}`;
   const tryIt = language === 'en' ? 'Try the check' : 'Prøv sjekken';
-  return `${tryIt} «${offer.title}»: ${offer.command}${offer.line ? ` ${offer.line}` : ''}`;
+  return `${tryIt} «${offer.title}»: ${command}`;
+}
+
+/** Before the outcome of the offered check on the facts in the question. */
+export function checkOutcomeLead(language: Language = 'nb'): string {
+  return language === 'en' ? 'With the facts in your question:' : 'Med opplysningene i spørsmålet:';
 }

@@ -7,7 +7,7 @@
  * names for values (`value_aliases`) and the same value parser as the one-line command,
  * so the offered line runs as typed. Only what is plainly there is read; nothing is guessed.
  */
-import type { CheckSpec, Facts, FactSpec } from './check-port.ts';
+import type { CheckPort, CheckSpec, Facts, FactSpec, OutcomeLabel } from './check-port.ts';
 import { checkCommands } from './commands.ts';
 import { readFacts } from './facts/question-facts.ts';
 import { shortName } from './facts/inline.ts';
@@ -21,6 +21,12 @@ export interface CheckOffer {
   facts: Facts;
   /** The same facts as the one-line command text: `verdi=1500000 andel=35 oppdragsgiver=kommune`. */
   line: string;
+  /**
+   * The check's outcome on these facts, when they already settle it («kjøpe direkte for
+   * 300 000 kr» → outside the procurement rules): shown beside the offer, whose form (or
+   * line) gives the reasons. Left out while the check still needs facts.
+   */
+  outcome?: OutcomeLabel;
 }
 
 /** The alternatives as whole words: `\b` is an ASCII boundary and fails after «å», «ø» («direkte frå»). */
@@ -58,6 +64,14 @@ export function offerCheck(checks: readonly CheckSpec[], question: string): Chec
   if (!check || !command) return null;
   const facts = readFacts(check, q);
   return { checkId: check.id, command: command.command, title: check.shortTitle ?? command.label, facts, line: factLine(check, facts) };
+}
+
+/** The offer with the check's outcome on the facts read, when those facts settle it (a verdict other than «unknown»). */
+export function settleOffer(offer: CheckOffer, checks: Pick<CheckPort, 'run'>, asOf?: string): CheckOffer {
+  if (!Object.keys(offer.facts).length) return offer;
+  const run = checks.run(offer.checkId, offer.facts, asOf ? { asOf } : {});
+  if (!run.ok || run.reply.outcome.verdict === 'unknown') return offer;
+  return { ...offer, outcome: run.reply.outcome };
 }
 
 /** The facts as the one-line command text, in the check's order, each by its short name; runs as typed. */

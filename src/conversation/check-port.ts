@@ -10,7 +10,7 @@ import type { OutcomeLabel } from '../knowledge/checks/presentation.ts';
 import type { Status } from '../knowledge/schema.ts';
 
 export type { CheckSpec, FactChoice, FactSpec } from '../checks/index.ts';
-export type { Verdict } from '../knowledge/checks/presentation.ts';
+export type { OutcomeLabel, Verdict } from '../knowledge/checks/presentation.ts';
 
 export type FactValue = boolean | number | string | string[];
 export type Facts = Record<string, FactValue>;

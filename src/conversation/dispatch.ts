@@ -13,7 +13,7 @@ import { MAX_QUESTION_LENGTH } from '../answers/question.ts';
 import { detectLanguage } from '../answers/language.ts';
 import { directAnswer } from '../answers/direct-answer.ts';
 import { smallTalkExamples } from './help.ts';
-import { offerCheck } from './check-offer.ts';
+import { offerCheck, settleOffer } from './check-offer.ts';
 
 /** Hits per page: three read at a glance; the rest is one click (or «mer») away. */
 export const PAGE_SIZE = 3;
@@ -44,7 +44,8 @@ export function lookupAnswer(k: Knowledge, page: LookupPage): Answer {
   const language = detectLanguage(page.query);
   // The direct line belongs above the first hit; later pages show only hits.
   const direct = offset === 0 ? directAnswer(page.query, result, k.kb.answers, language) : null;
-  const checkOffer = offset === 0 && k.checks ? offerCheck(k.checks.list(), page.query) : null;
+  const offered = offset === 0 && k.checks ? offerCheck(k.checks.list(), page.query) : null;
+  const checkOffer = offered && k.checks ? settleOffer(offered, k.checks, page.asOf) : null;
   return {
     kind: 'lookup',
     result,

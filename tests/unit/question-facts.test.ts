@@ -9,6 +9,10 @@ import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
 import { createCheckPort } from '../../src/conversation/check-adapter.ts';
 import { offerCheck, readFacts } from '../../src/conversation/check-offer.ts';
 import { parseInlineFacts } from '../../src/conversation/facts/inline.ts';
+import { createLookup } from '../../src/search/lookup.ts';
+import { lookupAnswer } from '../../src/conversation/dispatch.ts';
+import { renderAnswerText } from '../../src/console/render.ts';
+import { renderAnswer } from '../../src/slack/blocks/render.ts';
 
 const loaded = loadKnowledge(KNOWLEDGE_DIR);
 if (!loaded.ok) throw new Error('knowledge base invalid: run npm run kb:check');
@@ -180,5 +184,34 @@ describe('the check offered for an English question', () => {
   it('offers a check for «kan vi kjøpe direkte …» and «direkte frå …»', () => {
     expect(offerCheck(checks, 'kan vi kjøpe direkte for 300 000 kr?')?.facts).toEqual({ estimatedValueNok: 300000 });
     expect(offerCheck(checks, 'kan kommunen kjøpe direkte frå ei arbeidsinkluderingsbedrift?')?.checkId).toBe('procurement-options');
+  });
+});
+
+describe('the outcome beside the offer, when the facts in the question settle it', () => {
+  const kb = loaded.kb;
+  const k = { kb, lookup: createLookup(kb), checks: createCheckPort(kb) };
+  const offerOn = (query: string, asOf?: string) => {
+    const a = lookupAnswer(k, { query, shareable: true, ...(asOf ? { asOf } : {}) });
+    if (a.kind !== 'lookup') throw new Error(a.kind);
+    return a;
+  };
+
+  it('shows «Utenfor anskaffelsesregelverket» for a direct purchase of 300 000 kr, in the console and in Slack', () => {
+    const a = offerOn('kan vi kjøpe direkte for 300 000 kr?');
+    expect(a.checkOffer?.outcome?.label).toBe('Utenfor anskaffelsesregelverket');
+    expect(renderAnswerText(a, kb)).toContain('Med opplysningene i spørsmålet: Utenfor anskaffelsesregelverket. Hvorfor: /reserved-contract-check verdi=300000');
+    expect(JSON.stringify(renderAnswer(a).blocks)).toContain('*Utenfor anskaffelsesregelverket*');
+  });
+
+  it('runs the check on the date asked: before 1 July 2026 the lower limit was 100 000 kr', () => {
+    expect(offerOn('kan vi kjøpe direkte for 300 000 kr?', '2026-03-01').checkOffer?.outcome?.label).not.toBe('Utenfor anskaffelsesregelverket');
+  });
+
+  it('says «Oppfyller ikke kravene» when the question states a dividend, and nothing while facts are missing', () => {
+    expect(offerOn('kan vi bli godkjent for VTA? vi betaler utbytte til kommunen').checkOffer?.outcome?.label).toBe('Oppfyller ikke kravene');
+    const open = offerOn('kontrakten er verdt 1,5 millioner, kan vi reservere?');
+    expect(open.checkOffer?.facts).toEqual({ estimatedValueNok: 1500000 });
+    expect(open.checkOffer?.outcome).toBeUndefined();
+    expect(renderAnswerText(open, kb)).toContain('Prøv sjekken');
   });
 });

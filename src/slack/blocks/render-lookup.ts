@@ -9,6 +9,7 @@ import { numbersOn } from '../../knowledge/status.ts';
 import type { Language } from '../../answers/language.ts';
 import type { DirectLine } from '../../answers/direct-answer.ts';
 import { replyText, statusLabelIn, summaryIn, trustLineIn } from '../../answers/reply-text.ts';
+import { checkOutcomeLead } from '../../answers/small-replies.ts';
 import type { CheckOffer } from '../../conversation/check-offer.ts';
 import { formatNumber } from '../../knowledge/format-number.ts';
 import { ACTION } from '../ids.ts';
@@ -172,7 +173,11 @@ function lookupTail(result: LookupResult, nextOffset: number, options: LookupRen
   }
   if (elements.length) buttons.push({ type: 'actions', elements });
   if (options.feedback) buttons.push(...answerActions(result.query, result.hits, options.kbVersion));
-  if (offer && options.checkOffer) buttons.push({ type: 'context', elements: [mrkdwn(truncate(`\`${escapeMrkdwn(`${options.checkOffer.command} ${options.checkOffer.line}`.trim())}\``, LIMITS.contextText))] });
+  if (offer && options.checkOffer) {
+    const { command, line, outcome } = options.checkOffer;
+    const settled = outcome ? `${checkOutcomeLead(options.language)} *${escapeMrkdwn(outcome.label)}*  ` : '';
+    buttons.push({ type: 'context', elements: [mrkdwn(truncate(`${settled}\`${escapeMrkdwn(`${command} ${line}`.trim())}\``, LIMITS.contextText))] });
+  }
   buttons.push({ type: 'context', elements: [mrkdwn(`${t.lookupIn} ${escapeMrkdwn(options.kbVersion)}, ${t.footer}`)] });
   return buttons;
 }
