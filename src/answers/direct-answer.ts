@@ -41,7 +41,7 @@ const AMOUNT = words(
  */
 const NAMED_AMOUNT = new RegExp(
   `${START}(hva|kva|what)\\s+(er|is|are)\\s+(?!(?:a|an|en|ei|et|ein|eit)\\s)(the\\s+|den\\s+|dei\\s+|de\\s+)?([\\p{L}-]+\\s+){0,2}?` +
-    String.raw`[\p{L}-]*(terskelverdi|terskel|beløpsgrens|minstebeløp|threshold|lower limit|upper limit|minimum share|minimum)\p{L}*${END}`,
+    String.raw`[\p{L}-]*(terskelverdi|terskel|beløpsgrens|minstebeløp|minstekrav|threshold|lower limit|upper limit|minimum share|minimum)\p{L}*${END}`,
   'iu',
 );
 const WHO = words('hvem|kven|who|whom');
@@ -60,7 +60,9 @@ export function questionKind(question: string): QuestionKind | null {
 }
 
 /** Words that name the measure or the source, not what a provision is about. */
-const NOT_SUBJECT = new Set(['vta', 'aft', 'varig', 'tilrettelagt', 'tilrettelagd', 'arbeid', 'arbeidsforberedende', 'trening', 'tiltaksforskriften', 'forhåndsgodkjent', 'forhåndsgodkjente', 'virksomhet', 'virksomheten', 'statlig', 'måned', 'inntil', 'kommune', 'kommunen', 'kommuner', 'kommunal', 'kommunale', 'kommunalt']);
+const NOT_SUBJECT = new Set(['vta', 'aft', 'varig', 'tilrettelagt', 'tilrettelagd', 'arbeid', 'arbeidsforberedende', 'trening', 'tiltaksforskriften', 'forhåndsgodkjent', 'forhåndsgodkjente', 'virksomhet', 'virksomheten', 'statlig', 'måned', 'inntil', 'kommune', 'kommunen', 'kommuner', 'kommunal', 'kommunale', 'kommunalt',
+  // Who a provision is about, not what it says: «må VTA-deltakere ha uføretrygd?» is not about employment (§ 14-7) because both name participants.
+  'deltaker', 'deltakere', 'deltakerne', 'deltakeren', 'deltakar', 'deltakarar', 'deltakarane', 'deltakaren', 'participant', 'participants']);
 
 const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []).filter((w) => !NOT_SUBJECT.has(w));
 

@@ -73,6 +73,7 @@ describe('a direct line for real-style questions', () => {
     ['hvor mange prosent av de ansatte må være funksjonshemmede for å reservere en kontrakt?'],
     ['how many percent of the employees must be disabled for a reserved contract?'],
     ['kor mange prosent av dei tilsette må vere funksjonshemma for reserverte kontraktar?'],
+    ['kva er minstekravet til del tilsette med nedsett funksjonsevne for reserverte kontraktar?'],
   ])('«%s»: §§ 8-8, 16-9 and 30-3 rank close and all require 30 per cent, so the first one\'s line is shown', (q) => {
     const line = direct(q);
     expect(['foa-8-8', 'foa-16-9', 'foa-30-3']).toContain(line?.entryId);
@@ -88,6 +89,8 @@ describe('a direct line for real-style questions', () => {
     ['gjelder anskaffelsesregelverket for kjøp under 500 000 kroner?'],
     ['hvem godkjenner tiltaksarrangører?'],
     ['hvor mye kan private eie i en AFT-bedrift?'],
+    // § 14-7 (employment) ranks first, and shares only the word for participants with the question.
+    ['må VTA-deltakere ha uføretrygd?'],
   ])('no line for «%s»', (q) => {
     expect(direct(q)).toBeUndefined();
   });
