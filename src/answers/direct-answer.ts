@@ -85,6 +85,21 @@ function mentionsSubject(question: string, entry: Entry): boolean {
   });
 }
 
+/** The two measures by the names people use, in bokmål, nynorsk and English. */
+const MEASURES: { name: string; pattern: RegExp }[] = [
+  { name: 'VTA', pattern: /(?<![\p{L}])(vta\p{L}*|varig\p{L}* tilrettelag\p{L}*|permanent(?:ly)? adapted work|sheltered (?:work|employment))(?![\p{L}])/iu },
+  { name: 'AFT', pattern: /(?<![\p{L}])(aft\p{L}*|arbeidsforbered\p{L}*|(?:work|employment) preparation\p{L}*|work preparatory)(?![\p{L}])/iu },
+];
+
+/**
+ * A «who» question gets the target group of a measure only when it names that measure:
+ * "Who is eligible for training?" is not about AFT (§ 13-3), though "eligible" is one of its words.
+ */
+function namesMeasureOf(question: string, entry: Entry): boolean {
+  const about = MEASURES.filter((m) => m.pattern.test(entry.title));
+  return about.length === 0 || about.some((m) => m.pattern.test(question));
+}
+
 /** «medfinansiere»/«medfinansiering», «dividends»/«dividend»: the same word but for its ending. */
 function sameStem(a: string, b: string): boolean {
   let common = 0;
@@ -136,6 +151,7 @@ export function directAnswer(question: string, result: LookupResult, answers: Re
   if (first.status !== 'in_force' || first.pending || first.conceptsMissed.length) return null;
   const line = lineOf(first, answers, kind, question, result.asOf);
   if (!line) return null;
+  if (kind === 'who' && !namesMeasureOf(question, line.id === first.entry.id ? first.entry : first.folded.find((e) => e.id === line.id)!)) return null;
   const second = result.hits[1];
   // The rival's own line, whether or not the question names its subject (its folded parts answer their own questions).
   const rival = second && second.score * CLEAR_MARGIN > first.score ? answers.get(second.entry.id) : undefined;

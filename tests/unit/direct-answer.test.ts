@@ -62,6 +62,9 @@ describe('a direct line for real-style questions', () => {
     ['what is the EEA threshold for municipalities?', 'foa-5-3'],
     ['hvor høy er nasjonal terskelverdi?', 'foa-5-1'],
     ['who can get VTA?', 'tf-14-3'],
+    ['Who is eligible for permanent adapted work?', 'tf-14-3'],
+    ['hvem kan få AFT?', 'tf-13-3'],
+    ['Who are eligible for employment preparation training?', 'tf-13-3'],
     ['kor lenge kan ein vere på VTA?', 'tf-14-4'],
   ])('%s → %s', (q, id) => {
     const line = direct(q);
@@ -91,6 +94,8 @@ describe('a direct line for real-style questions', () => {
     ['hvor mye kan private eie i en AFT-bedrift?'],
     // § 14-7 (employment) ranks first, and shares only the word for participants with the question.
     ['må VTA-deltakere ha uføretrygd?'],
+    // A target group only for the measure named: "training" is not AFT (the real-question set declines it).
+    ['Who is eligible for training?'],
   ])('no line for «%s»', (q) => {
     expect(direct(q)).toBeUndefined();
   });
