@@ -121,6 +121,7 @@ describe('yes/no statements', () => {
     ['hovedformålet er ikke å integrere vanskeligstilte', false],
     ['kan vi reservere når hovedformålet ikke er å integrere?', false],
     ['our main purpose is not integration', false],
+    ['når leverandøren ikkje har som hovudføremål å integrere', false],
   ])('%s → main purpose %s', (q, value) => {
     expect(procurement(q).supplierMainPurposeIntegration).toBe(value);
   });

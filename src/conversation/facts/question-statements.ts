@@ -37,7 +37,7 @@ const STATEMENTS: Statement[] = [
   {
     facts: { supplierMainPurposeIntegration: true },
     negated: { supplierMainPurposeIntegration: false },
-    pattern: rx(`${L}har\\s+${NOT}som\\s+(?:hoved|hovud)(?:formål|føremål)\\s+å\\s+(?:integrere|inkludere)`),
+    pattern: rx(`${L}${NOT_BEFORE}har\\s+${NOT}som\\s+(?:hoved|hovud)(?:formål|føremål)\\s+å\\s+(?:integrere|inkludere)`),
   },
   {
     facts: { supplierMainPurposeIntegration: true },
