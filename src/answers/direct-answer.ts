@@ -30,7 +30,7 @@ const words = (alternatives: string) => new RegExp(`${START}(${alternatives})${E
 const DURATION = words(String.raw`hvor lenge|kor lenge|kor lengje|how long|hvor lang tid|kor lang tid|tidsbegrens\p{L}*|time limit|maks(?:imal)? varighet|varigheit`);
 // A share or sum written as a number («35 %», «1,5 millioner») is a fact the asker gives, not an amount asked for.
 const AMOUNT = words(
-  String.raw`hvor mye|kor mykje|kor mye|hvor stor\p{L}*|kor stor\p{L}*|hvor mange|kor mange|hvor høy\p{L}*|kor høg\p{L}*|how much|how many|how high|what percentage|hvilken sats|kva sats|satsen|sats for|rate for` +
+  String.raw`hvor mye|kor mykje|kor mye|hvor stor\p{L}*|kor stor\p{L}*|hvor mange|kor mange|hvor høy\p{L}*|kor høg\p{L}*|how much|how many|how high|what percentage|what share|which share|what proportion|hvilken sats|kva sats|satsen|sats for|rate for` +
     // «fra hvilken verdi gjelder loven?», "from what value does the act apply?"
     String.raw`|fr[aå] (?:hvilken|hvilket|kva for ein|kva for eit|kva) (?:verdi|beløp)|(?:from|above) (?:what|which) (?:value|amount)`,
 );
@@ -61,6 +61,7 @@ export function questionKind(question: string): QuestionKind | null {
 
 /** Words that name the measure or the source, not what a provision is about. */
 const NOT_SUBJECT = new Set(['vta', 'aft', 'varig', 'tilrettelagt', 'tilrettelagd', 'arbeid', 'arbeidsforberedende', 'trening', 'tiltaksforskriften', 'forhåndsgodkjent', 'forhåndsgodkjente', 'virksomhet', 'virksomheten', 'statlig', 'måned', 'inntil', 'kommune', 'kommunen', 'kommuner', 'kommunal', 'kommunale', 'kommunalt',
+  'municipality', 'municipalities', 'municipal', 'kommunane', 'kommunar',
   // Who a provision is about, not what it says: «må VTA-deltakere ha uføretrygd?» is not about employment (§ 14-7) because both name participants.
   'deltaker', 'deltakere', 'deltakerne', 'deltakeren', 'deltakar', 'deltakarar', 'deltakarane', 'deltakaren', 'participant', 'participants']);
 
@@ -131,7 +132,8 @@ const CLEAR_MARGIN = 1.25;
 /**
  * The figures a line states, without its citation: «Minst 30 % … (anskaffelsesforskriften
  * § 16-9 …)» → 30. Two amount or duration lines stating the same figures agree (§ 8-8, § 16-9
- * and § 30-3 all require 30 %), so a close rival of that kind does not make the answer unclear.
+ * and § 30-3 all require 30 %), and so do two lines saying the same but for the citation: a
+ * close rival like that does not make the answer unclear.
  */
 function figures(line: DirectAnswer): string {
   const text = line.nb.replace(/\([^)]*\)/g, ' ').replace(/§\s*[\dA-Za-z-]+/g, ' ');
@@ -139,6 +141,9 @@ function figures(line: DirectAnswer): string {
 }
 
 function agree(a: DirectAnswer, b: DirectAnswer): boolean {
+  // The same sentence under another citation (§ 14-5 and § 13-6 første ledd say the same).
+  const said = (line: DirectAnswer) => line.nb.replace(/\([^)]*\)/g, '').trim();
+  if (said(a) === said(b)) return true;
   if (a.kind === 'yes_no' || a.kind === 'who') return false;
   const fa = figures(a);
   return fa !== '' && fa === figures(b);
@@ -153,8 +158,9 @@ export function directAnswer(question: string, result: LookupResult, answers: Re
   if (!line) return null;
   if (kind === 'who' && !namesMeasureOf(question, line.id === first.entry.id ? first.entry : first.folded.find((e) => e.id === line.id)!)) return null;
   const second = result.hits[1];
-  // The rival's own line, whether or not the question names its subject (its folded parts answer their own questions).
-  const rival = second && second.score * CLEAR_MARGIN > first.score ? answers.get(second.entry.id) : undefined;
+  // The rival's own line, whether or not the question names its subject (its folded parts answer their own
+  // questions). A rival missing a concept the question names (the state's rate when the municipality is asked about) is near, not an answer.
+  const rival = second && second.score * CLEAR_MARGIN > first.score && !second.conceptsMissed.length ? answers.get(second.entry.id) : undefined;
   if (rival?.kind === kind && !agree(line.answer, rival)) return null;
   return { entryId: line.id, kind, text: language === 'en' ? line.answer.en : line.answer.nb };
 }

@@ -66,6 +66,10 @@ describe('a direct line for real-style questions', () => {
     ['hvem kan få AFT?', 'tf-13-3'],
     ['Who are eligible for employment preparation training?', 'tf-13-3'],
     ['kor lenge kan ein vere på VTA?', 'tf-14-4'],
+    // The state's rate ranks close but misses the municipality the question names: not a rival.
+    ['how much does the municipality pay per VTA place?', 'tf-14-8-2'],
+    ['hvor mye betaler kommunen per VTA-plass?', 'tf-14-8-2'],
+    ['what share must the municipality own in an AFT provider?', 'tf-13-6-1'],
   ])('%s → %s', (q, id) => {
     const line = direct(q);
     expect(line?.entryId).toBe(id);
@@ -96,6 +100,8 @@ describe('a direct line for real-style questions', () => {
     ['må VTA-deltakere ha uføretrygd?'],
     // A target group only for the measure named: "training" is not AFT (the real-question set declines it).
     ['Who is eligible for training?'],
+    // "municipality" names who pays or owns, not what a provision is about: § 14-8 (co-financing) ranks first.
+    ['how much of a VTA company must the municipality own?'],
   ])('no line for «%s»', (q) => {
     expect(direct(q)).toBeUndefined();
   });
