@@ -22,7 +22,9 @@ const ENGLISH = new Set(
     'municipality municipalities county state grant grants funding contract contracts reserved procurement public buyer buyers supplier ' +
     'approval approved approve participant participants disability disabled disabilities people limit year years month months ' +
     'share percent owner owners owned ownership cooperation threshold value worth measure measures scheme schemes place places training ' +
-    'wage wages salary salaries hire hiring sell buy goods services tender tenders notice please tell me explain difference between'
+    'wage wages salary salaries hire hiring sell buy goods services tender tenders notice please tell me explain difference between ' +
+    // Words of the topics offered in English (labels.ts), so a click on one is answered in English.
+    'duration thresholds extended municipal'
   ).split(' '),
 );
 

@@ -1,12 +1,12 @@
 /** Plain-text rendering of a lookup, for the terminal. */
 import type { LookupResult } from '../search/lookup.ts';
 import { numbersOn } from '../knowledge/status.ts';
-import { formatNumber } from '../knowledge/format-number.ts';
 import { lovdataNotice } from '../lovdata/notice.ts';
 import type { LovdataReport } from '../knowledge/lovdata/schema.ts';
 import type { Language } from './language.ts';
+import { topicsIn } from './labels.ts';
 import type { DirectLine } from './direct-answer.ts';
-import { replyText, statusLabelIn, summaryIn, trustLineIn } from './reply-text.ts';
+import { changeNoteIn, numberLineIn, replyText, statusLabelIn, summaryIn, titleIn, trustLineIn, unverifiedIn } from './reply-text.ts';
 
 export interface LookupTextOptions {
   language?: Language;
@@ -18,24 +18,27 @@ export interface LookupTextOptions {
 export function renderLookupText(result: LookupResult, offset = 0, lovdata?: LovdataReport, options: LookupTextOptions = {}): string {
   const t = replyText(options.language);
   if (result.hits.length === 0) {
-    return [`${t.noHits} «${result.query.trim()}».`, `${t.tryExamples}: ${result.suggestions.join(', ')}.`, t.tryCitation].join('\n');
+    return [`${t.noHits} «${result.query.trim()}».`, `${t.tryExamples}: ${topicsIn(result.suggestions, options.language).join(', ')}.`, t.tryCitation].join('\n');
   }
   const lines: string[] = [];
   if (options.direct) lines.push(options.direct.text, '');
   if (result.asOf) lines.push(`${t.rulesAsOfLine} ${result.asOf}:`, '');
+  const { language } = options;
   result.hits.forEach((hit, i) => {
     const { entry } = hit;
-    lines.push(`${offset + i + 1}. ${hit.citation} – ${entry.title}`);
-    lines.push(`   [${statusLabelIn(hit, options.language)}]`);
+    lines.push(`${offset + i + 1}. ${hit.citation} – ${titleIn(entry, language)}`);
+    lines.push(`   [${statusLabelIn(hit, language)}]`);
     // The number asked for comes before the summary, so it is on the first screen.
     const numbers = numbersOn(entry, result.asOf);
-    if (numbers.length) lines.push(indent(`${t.numbers}: ${numbers.map((n) => `${n.label}: ${formatNumber(n)}`).join('; ')}`));
-    lines.push(indent(summaryIn(entry, options.language)));
-    if (entry.change_note) lines.push(indent(`${t.change}: ${entry.change_note.trim()}`));
-    if (entry.verification.unverified) lines.push(indent(`${t.note}: ${entry.verification.unverified.trim()}`));
-    const notice = lovdataNotice(entry.id, lovdata);
+    if (numbers.length) lines.push(indent(`${t.numbers}: ${numberLineIn(numbers, language)}`));
+    lines.push(indent(summaryIn(entry, language)));
+    const change = changeNoteIn(entry, language);
+    if (change) lines.push(indent(`${t.change}: ${change}`));
+    const unverified = unverifiedIn(entry, language);
+    if (unverified) lines.push(indent(`${t.note}: ${unverified}`));
+    const notice = lovdataNotice(entry.id, lovdata, language);
     if (notice) lines.push(indent(`Lovdata: ${notice}`));
-    lines.push(indent(`${trustLineIn(entry, options.language)}.${hit.url ? ` ${t.source}: ${hit.url}` : ''}`));
+    lines.push(indent(`${trustLineIn(entry, language)}.${hit.url ? ` ${t.source}: ${hit.url}` : ''}`));
     lines.push('');
   });
   if (result.total > offset + result.hits.length) lines.push(t.moreHits(result.total - offset - result.hits.length));

@@ -10,15 +10,20 @@ import type { Answer } from '../conversation/answer.ts';
 import { answerCommand, answerQuestion, lookupAnswer, PAGE_SIZE } from '../conversation/dispatch.ts';
 import { MAX_QUESTION_LENGTH, prepareQuestion } from '../answers/question.ts';
 import { renderAnswerText } from './render.ts';
+import { detectLanguage, type Language } from '../answers/language.ts';
+import { labels } from '../answers/labels.ts';
 
 const QUIT = new Set(['avslutt', 'exit', 'quit', ':q']);
 const HELP = new Set(['hjelp', 'help', '?', '/help']);
 const MORE = new Set(['mer', 'more', 'flere', 'neste']);
 
+/** English words of the console: «help», «more», «quit» and «exit» get their answer in English. */
+const ENGLISH_WORDS = new Set(['help', '/help', 'more', 'exit', 'quit']);
+
 /** The help, and the words only the console knows. */
-export function consoleHelp(k: Knowledge): string {
-  const help = renderAnswerText({ kind: 'help', checks: k.checks?.list() ?? [], forms: false }, k.kb);
-  return `${help}\n\nI konsollen: mer (neste side) · hjelp · avslutt`;
+export function consoleHelp(k: Knowledge, language: Language = 'nb'): string {
+  const help = renderAnswerText({ kind: 'help', checks: k.checks?.list() ?? [], forms: false, ...(language === 'en' ? { language } : {}) }, k.kb);
+  return `${help}\n\n${labels(language).consoleWords}`;
 }
 
 export interface ConsoleIO {
@@ -42,17 +47,19 @@ export function createConsoleHandler(knowledge: () => Knowledge) {
     if (!text) return '';
     const lower = text.toLowerCase();
     if (QUIT.has(lower)) return null;
-    if (HELP.has(lower)) return consoleHelp(k);
+    const word: Language = ENGLISH_WORDS.has(lower) ? 'en' : 'nb';
+    if (HELP.has(lower)) return consoleHelp(k, word);
     if (MORE.has(lower)) {
-      if (!last) return 'Still et spørsmål først, så kan du skrive «mer» for flere treff.';
+      if (!last) return labels(word).askFirst;
       const next = lookupAnswer(k, { query: last.query, offset: last.offset + PAGE_SIZE, shareable: false });
-      return next.kind === 'lookup' && next.result.hits.length ? show(k, next) : 'Ingen flere treff.';
+      // The next page speaks the question's language, whichever word asked for it.
+      return next.kind === 'lookup' && next.result.hits.length ? show(k, next) : labels(next.kind === 'lookup' ? (next.language ?? 'nb') : word).noMore;
     }
     if (text.startsWith('/')) {
       const [name = '', ...rest] = text.split(/\s+/);
       return show(k, answerCommand(k, name, rest.join(' '), { shareable: false }));
     }
-    if (!prepareQuestion(text).ok) return `Spørsmålet er for langt (${text.length} tegn, høyst ${MAX_QUESTION_LENGTH}). Spør om én ting om gangen.`;
+    if (!prepareQuestion(text).ok) return labels(detectLanguage(text)).tooLong(text.length, MAX_QUESTION_LENGTH);
     return show(k, answerQuestion(k, text, { shareable: false, forms: false }));
   };
 }
@@ -71,7 +78,7 @@ export async function runConsole(knowledge: () => Knowledge, io: ConsoleIO, bann
     } catch (err) {
       // Like in Slack: a friendly line for the user, the details on stderr.
       console.error(err);
-      answer = 'Beklager, noe gikk galt med dette spørsmålet. Prøv å formulere det annerledes.';
+      answer = labels(detectLanguage(line)).somethingWrong;
     }
     if (answer === null) break;
     if (answer) write(answer);

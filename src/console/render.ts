@@ -5,12 +5,13 @@
  */
 import type { Answer } from '../conversation/answer.ts';
 import type { CheckSpec, FactSpec } from '../conversation/check-port.ts';
-import { EXAMPLE_QUESTIONS, exampleChecks, HELP_TOPICS } from '../conversation/help.ts';
+import { exampleChecks, exampleQuestions, helpTopics } from '../conversation/help.ts';
 import { example, shortName } from '../conversation/facts/inline.ts';
 import { renderLookupText } from '../answers/text.ts';
 import { renderCheckText } from '../answers/check-text.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { replyText } from '../answers/reply-text.ts';
+import type { Language } from '../answers/language.ts';
 import { checkOfferText, smallTalkText } from '../answers/small-replies.ts';
 
 export function renderAnswerText(answer: Answer, kb: KnowledgeBase): string {
@@ -26,7 +27,7 @@ export function renderAnswerText(answer: Answer, kb: KnowledgeBase): string {
     case 'small-talk':
       return smallTalkText(answer.talk, answer.language, answer.examples);
     case 'help':
-      return helpText(answer.checks);
+      return helpText(answer.checks, answer.language);
     case 'check-form':
       return formText(answer.command, answer.check);
     case 'fact-help':
@@ -49,17 +50,11 @@ export function renderAnswerText(answer: Answer, kb: KnowledgeBase): string {
   }
 }
 
-function helpText(checks: CheckSpec[]): string {
-  const lines = [
-    'Slik spør du: skriv et spørsmål eller en paragraf. Svaret viser bestemmelsen, om den gjelder nå (eller bare er et forslag eller historisk), et kort sammendrag og lenke til kilden.',
-    '',
-    'Eksempler:',
-    ...EXAMPLE_QUESTIONS.map((q) => `  ${q}`),
-    '',
-    `Temaer: ${HELP_TOPICS.join(' · ')}`,
-  ];
+function helpText(checks: CheckSpec[], language?: Language): string {
+  const t = replyText(language);
+  const lines = [t.helpConsole, '', `${t.examples}:`, ...exampleQuestions(language).map((q) => `  ${q}`), '', `${t.topics}: ${helpTopics(language).join(' · ')}`];
   const withExamples = exampleChecks(checks);
-  if (withExamples.length) lines.push('', 'Regelsjekker (uten opplysninger viser kommandoen spørsmålene):', ...withExamples.map((c) => `  ${c}`));
+  if (withExamples.length) lines.push('', t.checksConsole, ...withExamples.map((c) => `  ${c}`));
   return lines.join('\n');
 }
 

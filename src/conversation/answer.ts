@@ -38,7 +38,7 @@ export type Answer =
   /** A greeting or thanks: a short friendly reply with example questions, in the asker's language. */
   | { kind: 'small-talk'; talk: 'greeting' | 'thanks'; language: Language; examples: string[] }
   /** How to ask: examples, topics and, with `forms`, a button per check that opens its form. */
-  | { kind: 'help'; checks: CheckSpec[]; forms: boolean }
+  | { kind: 'help'; checks: CheckSpec[]; forms: boolean; language?: Language }
   /** A check asked for with no facts: its form (a modal in Slack, the questions in a terminal). */
   | { kind: 'check-form'; command: string; check: CheckSpec }
   /** A check's verdict. */

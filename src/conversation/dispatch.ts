@@ -10,7 +10,7 @@ import type { CheckSpec, FactError, Facts } from './check-port.ts';
 import { checkCommands } from './commands.ts';
 import { parseInlineFacts } from './facts/inline.ts';
 import { MAX_QUESTION_LENGTH } from '../answers/question.ts';
-import { detectLanguage } from '../answers/language.ts';
+import { detectLanguage, type Language } from '../answers/language.ts';
 import { directAnswer } from '../answers/direct-answer.ts';
 import { smallTalkExamples } from './help.ts';
 import { offerCheck, settleOffer } from './check-offer.ts';
@@ -63,17 +63,27 @@ export function lookupAnswer(k: Knowledge, page: LookupPage): Answer {
 /** A question typed to the bot: the help when it asks for help, else the first page of hits. */
 export function answerQuestion(k: Knowledge, text: string, options: Audience & { forms: boolean }): Answer {
   const query = cleanQuestion(text);
-  if (wantsHelp(query)) return { kind: 'help', checks: k.checks?.list() ?? [], forms: options.forms };
+  if (wantsHelp(query)) return helpAnswer(k, options.forms, helpLanguage(query));
   const answer = lookupAnswer(k, { query, shareable: options.shareable, ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}) });
   if (answer.kind !== 'lookup' || !answer.result.smallTalk) return answer;
   // «hei», «takk», «hjelp»: a friendly reply, not «Fant ingenting».
-  if (answer.result.smallTalk === 'help') return { kind: 'help', checks: k.checks?.list() ?? [], forms: options.forms };
   const language = detectSmallTalkLanguage(query);
+  if (answer.result.smallTalk === 'help') return helpAnswer(k, options.forms, language);
   return { kind: 'small-talk', talk: answer.result.smallTalk, language, examples: smallTalkExamples(language) };
 }
 
+/** The help, in English when asked for in English. */
+function helpAnswer(k: Knowledge, forms: boolean, language: Language): Answer {
+  return { kind: 'help', checks: k.checks?.list() ?? [], forms, ...(language === 'en' ? { language } : {}) };
+}
+
+/** «help» is English, «hjelp», «?» and an empty question Norwegian. */
+export function helpLanguage(text: string): Language {
+  return /^\s*help\b/i.test(text) ? 'en' : 'nb';
+}
+
 /** Small talk is too short for the word count: «hi», «hello», «thanks», «cheers» are English. */
-function detectSmallTalkLanguage(text: string): 'nb' | 'en' {
+function detectSmallTalkLanguage(text: string): Language {
   return /\b(hi|hello|hey|good|thanks|thank|cheers|ty|there|everyone)\b/i.test(text) ? 'en' : detectLanguage(text);
 }
 

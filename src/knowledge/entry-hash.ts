@@ -16,7 +16,9 @@ function canonical(value: unknown): unknown {
 
 export function entryContentHash(entry: Entry): string {
   const { id, source, section, ledd, bokstav, title, status, valid_from, valid_to, adopted, summary, change_note, numbers, url, supersedes } = entry;
-  const substance = { id, source, section, ledd, bokstav, title, status, valid_from, valid_to, adopted, summary: summary.trim(), change_note: change_note?.trim(), numbers, url, supersedes };
+  // The English labels of numbers are translations, not substance (like title_en and the other _en fields, left out above).
+  const figures = numbers.map(({ label_en: _english, ...n }) => n);
+  const substance = { id, source, section, ledd, bokstav, title, status, valid_from, valid_to, adopted, summary: summary.trim(), change_note: change_note?.trim(), numbers: figures, url, supersedes };
   return createHash('sha256').update(JSON.stringify(canonical(substance))).digest('base64url').slice(0, 32);
 }
 

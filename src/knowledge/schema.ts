@@ -100,6 +100,8 @@ export const RuleNumber = z
   .object({
     key: z.string().regex(/^[a-z0-9_]+$/, 'number keys are snake_case'),
     label: z.string().min(3),
+    /** The label in English, for an English question; the Norwegian label is shown where it is missing. */
+    label_en: z.string().min(3).optional(),
     value: z.number(),
     unit: Unit,
     comparator: z.enum(['exact', 'min', 'max', 'more_than', 'less_than']).default('exact'),
@@ -133,6 +135,8 @@ export const Verification = z
     compared_with: z.array(ComparedWith).default([]),
     /** What specifically could not be verified; shown to the user with the answer. Short and calm. */
     unverified: z.string().optional(),
+    /** `unverified` in English, for an English question. */
+    unverified_en: z.string().optional(),
   })
   .strict();
 
@@ -146,6 +150,8 @@ export const Entry = z
     bokstav: z.string().regex(/^[a-zæøå]$/).optional(),
     /** Human title of the provision or statement, in Norwegian. */
     title: z.string().min(3),
+    /** The title in English, for an English question: a faithful paraphrase of `title`, same § numbers, amounts and dates. */
+    title_en: z.string().min(3).optional(),
     status: Status,
     valid_from: IsoDate.optional(),
     valid_to: IsoDate.optional(),
@@ -159,6 +165,8 @@ export const Entry = z
     summary_en: z.string().min(10).optional(),
     /** Where the seed documents say something else, what changed and since when. */
     change_note: z.string().optional(),
+    /** `change_note` in English, for an English question. */
+    change_note_en: z.string().optional(),
     keywords: z.array(z.string().min(1)).default([]),
     related: z.array(Id).default([]),
     /** The entry this one replaces in time (e.g. the new AFT § 13-4 supersedes the old one). */

@@ -7,6 +7,14 @@ import { longDate, showSection } from './ids.ts';
 import type { LovdataReport, Notice, ReportEntry, SectionText } from '../knowledge/lovdata/schema.ts';
 
 const NOT_UPDATED = 'denne omtalen er ikke oppdatert ennå';
+const NOT_UPDATED_EN = 'this summary is not updated yet';
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-09-01" → "1 September 2026", for the English notice. */
+function longDateEn(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])} ${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}` : iso;
+}
 
 /** Reports are looked up per hit; index them once per report object. */
 const indexes = new WeakMap<LovdataReport, Map<string, ReportEntry>>();
@@ -18,6 +26,24 @@ function entryOf(report: LovdataReport, entryId: string): ReportEntry | undefine
     indexes.set(report, index);
   }
   return index.get(entryId);
+}
+
+/** The same notice for an English question: what changed, by which act, from when; the act's id as Lovdata writes it. */
+function sentenceEn(notice: Notice, entry: ReportEntry): string {
+  const from = notice.from ? ` from ${longDateEn(notice.from)}` : '';
+  const by = notice.act ? ` by ${notice.act}` : '';
+  const section = entry.cites.replace(/^.*?(§.*)$/, '$1');
+  switch (notice.kind) {
+    case 'changed':
+    case 'amended':
+      return notice.act ? `Amended${by}${from}; ${NOT_UPDATED_EN}.` : `Lovdata's text has changed; ${NOT_UPDATED_EN}.`;
+    case 'pending':
+      return `Amended${by}${notice.from ? `, in force from ${longDateEn(notice.from)}` : ', not in force yet'}; ${NOT_UPDATED_EN}.`;
+    case 'repealed':
+      return `${section} is repealed${by}; ${NOT_UPDATED_EN}.`;
+    case 'missing':
+      return `${section} was not found in Lovdata's current text; ${NOT_UPDATED_EN}.`;
+  }
 }
 
 function sentence(notice: Notice, entry: ReportEntry): string {
@@ -38,13 +64,14 @@ function sentence(notice: Notice, entry: ReportEntry): string {
 }
 
 /** The notice for an entry, or undefined when the report has nothing to say about it (or there is no report). */
-export function lovdataNotice(entryId: string, report: LovdataReport | undefined): string | undefined {
+export function lovdataNotice(entryId: string, report: LovdataReport | undefined, language: 'nb' | 'en' = 'nb'): string | undefined {
   if (!report) return undefined;
   const entry = entryOf(report, entryId);
   if (!entry || entry.notices.length === 0) return undefined;
   // One line: the first notice; a second amending act only by name, so the line stays short.
   const [first, ...rest] = entry.notices;
   const more = rest.map((n) => n.act).filter((a): a is string => Boolean(a) && a !== first!.act);
+  if (language === 'en') return `${sentenceEn(first!, entry)}${more.length ? ` See also ${[...new Set(more)].join(', ')}.` : ''}`;
   return `${sentence(first!, entry)}${more.length ? ` Se også ${[...new Set(more)].join(', ')}.` : ''}`;
 }
 

@@ -2,7 +2,9 @@
 import { ACTION } from '../ids.ts';
 import type { CheckSpec } from '../../conversation/check-port.ts';
 import { checkCommands } from '../../conversation/commands.ts';
-import { EXAMPLE_QUESTIONS, exampleChecks, HELP_TOPICS } from '../../conversation/help.ts';
+import { exampleChecks, exampleQuestions, helpTopics } from '../../conversation/help.ts';
+import type { Language } from '../../answers/language.ts';
+import { labels } from '../../answers/labels.ts';
 import { mrkdwn, plain } from './fit.ts';
 import { LIMITS } from './limits.ts';
 import { topicButtons } from './render-lookup.ts';
@@ -15,19 +17,15 @@ export function checkButtons(specs: readonly CheckSpec[]): Block[] {
 }
 
 /** The help; with the buttons that open the check forms unless `buttons` is false (a thread has no use for a form). */
-export function renderHelp(specs: readonly CheckSpec[], buttons = true): SlackMessage {
+export function renderHelp(specs: readonly CheckSpec[], buttons = true, language?: Language): SlackMessage {
+  const t = labels(language);
   const blocks: Block[] = [
-    {
-      type: 'section',
-      text: mrkdwn(
-        '*Slik spør du*\nSkriv et spørsmål eller en paragraf etter kommandoen. Svaret viser bestemmelsen, om den gjelder nå (eller bare er et forslag eller historisk), et kort sammendrag og lenke til kilden. Bare du ser svaret til du deler det.',
-      ),
-    },
-    { type: 'section', text: mrkdwn(`*Eksempler*\n${EXAMPLE_QUESTIONS.map((q) => `• \`${q}\``).join('\n')}`) },
-    { type: 'section', text: mrkdwn('*Eller velg et tema:*') },
-    ...topicButtons(HELP_TOPICS),
-    { type: 'section', text: mrkdwn(`*Regelsjekker*\n${exampleChecks(specs).map((q) => `• \`${q}\``).join('\n')}\nUten opplysninger åpner kommandoen et skjema.`) },
+    { type: 'section', text: mrkdwn(`*${t.helpHeading}*\n${t.helpSlack}`) },
+    { type: 'section', text: mrkdwn(`*${t.examples}*\n${exampleQuestions(language).map((q) => `• \`${q}\``).join('\n')}`) },
+    { type: 'section', text: mrkdwn(`*${t.chooseTopic}*`) },
+    ...topicButtons(helpTopics(language)),
+    { type: 'section', text: mrkdwn(`*${t.checks}*\n${exampleChecks(specs).map((q) => `• \`${q}\``).join('\n')}\n${t.checksOpenForm}`) },
     ...(buttons ? checkButtons(specs) : []),
   ];
-  return { text: 'Slik bruker du /vta-rules: skriv et spørsmål eller en paragraf, f.eks. /vta-rules utbytte', blocks };
+  return { text: t.helpFallback, blocks };
 }

@@ -10,65 +10,57 @@ import { escapeMrkdwn } from './escape.ts';
 import { mrkdwn, plain, splitText } from './fit.ts';
 import { LIMITS } from './limits.ts';
 import { checkButtons } from './help.ts';
-import { EXAMPLE_QUESTIONS, exampleChecks } from '../../conversation/help.ts';
+import { exampleChecks, exampleQuestions } from '../../conversation/help.ts';
+import type { Language } from '../../answers/language.ts';
+import { labels } from '../../answers/labels.ts';
 import type { CheckSpec } from '../../conversation/check-port.ts';
 import { safeUrl } from './render-lookup.ts';
 import type { Block } from './message.ts';
 import { entriesAwaitingReview, NLOD_ATTRIBUTION } from '../../lovdata/notice.ts';
 
-const SOURCE_STATUS: Record<Source['status'], string> = {
-  in_force: ':white_check_mark: gjeldende rett',
-  proposed: ':warning: *FORSLAG, ikke gjeldende rett*',
-  guidance: ':blue_book: veiledning',
-  background: ':page_facing_up: bakgrunn',
-  historical: ':no_entry: *historisk*',
-};
-
-export function sourceLine(s: Source): string {
+export function sourceLine(s: Source, language?: Language): string {
+  const t = labels(language);
   const name = escapeMrkdwn(s.name).replace(/\|/g, '¦');
   const linked = s.url ? `<${safeUrl(s.url)}|${name}>` : name;
-  const from = s.in_force_from ? `, i kraft fra ${s.in_force_from}` : '';
-  return `• ${linked} – ${SOURCE_STATUS[s.status]}${from}`;
+  const from = s.in_force_from ? `, ${t.homeInForceFrom} ${s.in_force_from}` : '';
+  return `• ${linked} – ${t.sourceStatus[s.status]}${from}`;
 }
 
 /** For editors: how many entries the last kb:lovdata run says need a look, and Lovdata's attribution. */
-function lovdataStatus(kb: KnowledgeBase): Block[] {
+function lovdataStatus(kb: KnowledgeBase, language?: Language): Block[] {
   if (!kb.lovdata) return [];
+  const t = labels(language);
   const waiting = entriesAwaitingReview(kb.lovdata);
-  const line = waiting
-    ? `:pencil2: *${waiting} ${waiting === 1 ? 'oppføring venter' : 'oppføringer venter'} på gjennomgang* etter endringer i Lovdata (kontrollert ${escapeMrkdwn(kb.lovdata.today)}).`
-    : `:white_check_mark: Ingen oppføringer venter på gjennomgang etter endringer i Lovdata (kontrollert ${escapeMrkdwn(kb.lovdata.today)}).`;
+  const checked = escapeMrkdwn(kb.lovdata.today);
+  const line = waiting ? t.homeAwaiting(waiting, checked) : t.homeNoneAwaiting(checked);
   return [{ type: 'context', elements: [mrkdwn(`${line} ${NLOD_ATTRIBUTION}.`)] }];
 }
 
-export function renderHome(kb: KnowledgeBase, specs: readonly CheckSpec[]): types.HomeView {
-  const sources = [...kb.sources.values()].map(sourceLine).join('\n');
+/** The Home tab; in English when the viewer's language is known to be English (Norwegian otherwise). */
+export function renderHome(kb: KnowledgeBase, specs: readonly CheckSpec[], language?: Language): types.HomeView {
+  const t = labels(language);
+  const sources = [...kb.sources.values()].map((s) => sourceLine(s, language)).join('\n');
   const head: Block[] = [
     { type: 'header', text: plain('VTA-regelboten', LIMITS.headerText) },
-    {
-      type: 'section',
-      text: mrkdwn(
-        'Slår opp reglene for arbeidsmarkedstiltak (VTA, VTA-O, AFT), godkjenning av tiltaksarrangører og kjøp fra arbeidsinkluderingsbedrifter (reserverte kontrakter, utvidet egenregi, 100 000-kronersgrensen, terskelverdier). Hvert svar viser kilden og om regelen gjelder nå, gjelder fra en dato, er veiledning, bakgrunn, historisk eller bare et *forslag*. Ingen språkmodell: svarene er slått opp i en kontrollert kunnskapsbase.',
-      ),
-    },
-    { type: 'section', text: mrkdwn(`*Spør*\n${EXAMPLE_QUESTIONS.map((q) => `• \`${q}\``).join('\n')}\nDu kan også nevne meg i en kanal eller sende meg en direktemelding.`) },
-    { type: 'section', text: mrkdwn(`*Sjekk en sak*\n${exampleChecks(specs).map((q) => `• \`${q}\``).join('\n')}`) },
+    { type: 'section', text: mrkdwn(t.homeIntro) },
+    { type: 'section', text: mrkdwn(`*${t.homeAsk}*\n${exampleQuestions(language).map((q) => `• \`${q}\``).join('\n')}\n${t.homeMention}`) },
+    { type: 'section', text: mrkdwn(`*${t.homeCheck}*\n${exampleChecks(specs).map((q) => `• \`${q}\``).join('\n')}`) },
     ...checkButtons(specs),
     { type: 'divider' },
-    { type: 'header', text: plain('Kunnskapsbasen', LIMITS.headerText) },
+    { type: 'header', text: plain(t.homeKnowledge, LIMITS.headerText) },
     {
       type: 'section',
       fields: [
-        mrkdwn(`*Versjon*\n\`${escapeMrkdwn(kb.version)}\``),
-        mrkdwn(`*Sist kontrollert*\n${escapeMrkdwn(kb.lastVerified || 'ukjent')}`),
-        mrkdwn(`*Oppføringer*\n${kb.entries.length}`),
-        mrkdwn(`*Kilder*\n${kb.sources.size}`),
+        mrkdwn(`*${t.homeVersion}*\n\`${escapeMrkdwn(kb.version)}\``),
+        mrkdwn(`*${t.homeLastVerified}*\n${escapeMrkdwn(kb.lastVerified || t.homeUnknown)}`),
+        mrkdwn(`*${t.homeEntries}*\n${kb.entries.length}`),
+        mrkdwn(`*${t.homeSources}*\n${kb.sources.size}`),
       ],
     },
-    ...lovdataStatus(kb),
-    { type: 'header', text: plain('Kilder', LIMITS.headerText) },
+    ...lovdataStatus(kb, language),
+    { type: 'header', text: plain(t.homeSources, LIMITS.headerText) },
   ];
-  const tail: Block[] = [{ type: 'context', elements: [mrkdwn('Svarene er oppslag, ikke juridisk rådgivning. Les alltid kilden før du bruker et svar.')] }];
+  const tail: Block[] = [{ type: 'context', elements: [mrkdwn(t.homeFooter)] }];
   const room = LIMITS.blocksPerView - head.length - tail.length;
   const sourceBlocks = splitText(sources, LIMITS.sectionText).slice(0, room).map((piece): Block => ({ type: 'section', text: mrkdwn(piece) }));
   return { type: 'home', blocks: [...head, ...sourceBlocks, ...tail] };

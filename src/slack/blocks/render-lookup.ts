@@ -8,10 +8,10 @@ import type { LookupHit, LookupResult } from '../../search/lookup.ts';
 import { numbersOn } from '../../knowledge/status.ts';
 import type { Language } from '../../answers/language.ts';
 import type { DirectLine } from '../../answers/direct-answer.ts';
-import { replyText, statusLabelIn, summaryIn, trustLineIn } from '../../answers/reply-text.ts';
+import { changeNoteIn, numberLineIn, replyText, statusLabelIn, summaryIn, titleIn, trustLineIn, unverifiedIn } from '../../answers/reply-text.ts';
+import { topicsIn } from '../../answers/labels.ts';
 import { checkOutcomeLead } from '../../answers/small-replies.ts';
 import type { CheckOffer } from '../../conversation/check-offer.ts';
-import { formatNumber } from '../../knowledge/format-number.ts';
 import { ACTION } from '../ids.ts';
 import { escapeMrkdwn, quoteUserText, safeFallback } from './escape.ts';
 import { fitGroups, mrkdwn, plain, sections, truncate } from './fit.ts';
@@ -80,21 +80,23 @@ export function hitBlocks(hit: LookupHit, n: number, asOf: string, lovdata?: Lov
   const t = replyText(language);
   // The number asked for goes right under the title, on the first screen.
   const numbers = numbersOn(entry, asOf);
-  const numberLine = numbers.length ? `\n*${t.numbers}:* ${escapeMrkdwn(numbers.map((x) => `${x.label}: ${formatNumber(x)}`).join('; '))}` : '';
-  const head = `*${n}. ${escapeMrkdwn(hit.citation)}*\n${escapeMrkdwn(entry.title)}\n${statusBadge(hit, language)}${numberLine}`;
+  const numberLine = numbers.length ? `\n*${t.numbers}:* ${escapeMrkdwn(numberLineIn(numbers, language))}` : '';
+  const head = `*${n}. ${escapeMrkdwn(hit.citation)}*\n${escapeMrkdwn(titleIn(entry, language))}\n${statusBadge(hit, language)}${numberLine}`;
   const first: Block = { type: 'section', text: mrkdwn(truncate(head, LIMITS.sectionText)) };
   if (hit.url) first.accessory = sourceButton(hit, hit.url, n, t);
   const notes: string[] = [];
-  if (entry.change_note) notes.push(`*${t.change}:* ${entry.change_note.trim()}`);
-  if (entry.verification.unverified) notes.push(`*${t.note}:* ${entry.verification.unverified.trim()}`);
-  const notice = lovdataNotice(entry.id, lovdata);
+  const change = changeNoteIn(entry, language);
+  if (change) notes.push(`*${t.change}:* ${change}`);
+  const unverified = unverifiedIn(entry, language);
+  if (unverified) notes.push(`*${t.note}:* ${unverified}`);
+  const notice = lovdataNotice(entry.id, lovdata, language);
   if (notice) notes.push(`:information_source: *Lovdata:* ${notice}`);
   const context = `${trustLineIn(entry, language)} · ${hit.source.name}`;
   return [
     first,
     ...sections(escapeMrkdwn(summaryIn(entry, language))),
     ...(notes.length ? sections(escapeMrkdwn(notes.join('\n'))) : []),
-    ...(lovdataText(entry.id, lovdata) ? [lawTextButton(entry.id, n)] : []),
+    ...(lovdataText(entry.id, lovdata) ? [lawTextButton(entry.id, n, t.showLawText)] : []),
     { type: 'context', elements: [mrkdwn(truncate(escapeMrkdwn(context), LIMITS.contextText))] },
     { type: 'divider' },
   ];
@@ -113,17 +115,17 @@ function sourceButton(hit: LookupHit, url: string, n: number, t: ReturnType<type
 /** A hit as one line: number, citation, title and status, with its source link; «Flere treff» shows it in full. */
 export function shortHitBlocks(hit: LookupHit, n: number, language?: Language): Block[] {
   const t = replyText(language);
-  const line = `*${n}. ${escapeMrkdwn(hit.citation)}* – ${escapeMrkdwn(hit.entry.title)}\n${statusBadge(hit, language)}`;
+  const line = `*${n}. ${escapeMrkdwn(hit.citation)}* – ${escapeMrkdwn(titleIn(hit.entry, language))}\n${statusBadge(hit, language)}`;
   const block: Block = { type: 'section', text: mrkdwn(truncate(line, LIMITS.sectionText)) };
   if (hit.url) block.accessory = sourceButton(hit, hit.url, n, t);
   return [block];
 }
 
 /** «Vis lovteksten»: opens a modal with Lovdata's current wording of the §, from the loaded report. */
-function lawTextButton(entryId: string, n: number): Block {
+function lawTextButton(entryId: string, n: number, label: string): Block {
   return {
     type: 'actions',
-    elements: [{ type: 'button' as const, action_id: `${ACTION.showLawText}:${n}`, text: plain('Vis lovteksten', LIMITS.buttonText), value: truncate(entryId, LIMITS.buttonValue) }],
+    elements: [{ type: 'button' as const, action_id: `${ACTION.showLawText}:${n}`, text: plain(label, LIMITS.buttonText), value: truncate(entryId, LIMITS.buttonValue) }],
   };
 }
 
@@ -142,7 +144,7 @@ export function renderLookup(result: LookupResult, options: LookupRenderOptions)
   const head: Block[] = [];
   if (options.direct) head.push({ type: 'section', text: mrkdwn(truncate(`*${escapeMrkdwn(options.direct.text)}*`, LIMITS.sectionText)) });
   head.push({ type: 'section', text: mrkdwn(intro(result.hits.length)) });
-  if (options.sharedBy) head.unshift({ type: 'context', elements: [mrkdwn(`Delt av <@${options.sharedBy}> med /vta-rules`)] });
+  if (options.sharedBy) head.unshift({ type: 'context', elements: [mrkdwn(t.sharedByLookup(options.sharedBy))] });
 
   // One hit in full, the next ones as a line each: the answer fits a laptop screen without
   // scrolling (npm run bench:replies), and «Flere treff» shows the next hit in full.
@@ -153,7 +155,7 @@ export function renderLookup(result: LookupResult, options: LookupRenderOptions)
   const blocks = [...head, ...body, ...lookupTail(result, offset + Math.min(fitted, 1), options)];
   const first = result.hits[0]!;
   const lead = options.direct ? `${options.direct.text} ` : '';
-  const text = truncate(`${lead}${result.total} treff for «${result.query}»: ${first.citation} – ${first.entry.title} (${statusLabelIn(first, language)})`, 300);
+  const text = truncate(`${lead}${t.resultsFor(result.total, result.query)}: ${first.citation} – ${titleIn(first.entry, language)} (${statusLabelIn(first, language)})`, 300);
   return { text: safeFallback(text), blocks };
 }
 
@@ -172,7 +174,7 @@ function lookupTail(result: LookupResult, nextOffset: number, options: LookupRen
     elements.push({ type: 'button' as const, action_id: ACTION.share, text: plain(t.share, LIMITS.buttonText), value: value(options.offset), style: 'primary' as const });
   }
   if (elements.length) buttons.push({ type: 'actions', elements });
-  if (options.feedback) buttons.push(...answerActions(result.query, result.hits, options.kbVersion));
+  if (options.feedback) buttons.push(...answerActions(result.query, result.hits, options.kbVersion, options.language));
   if (offer && options.checkOffer) {
     const { command, line, outcome } = options.checkOffer;
     const settled = outcome ? `${checkOutcomeLead(options.language)} *${escapeMrkdwn(outcome.label)}*  ` : '';
@@ -188,8 +190,8 @@ function renderNoHits(result: LookupResult, options: LookupRenderOptions): Slack
   const blocks: Block[] = [
     { type: 'section', text: mrkdwn(`${t.noHits} ${quoteUserText(result.query)}.`) },
     { type: 'section', text: mrkdwn(t.tryTopics) },
-    ...topicButtons(result.suggestions),
-    { type: 'context', elements: [mrkdwn(`Kunnskapsbase ${escapeMrkdwn(options.kbVersion)}`)] },
+    ...topicButtons(topicsIn(result.suggestions, options.language)),
+    { type: 'context', elements: [mrkdwn(`${t.knowledgeBase} ${escapeMrkdwn(options.kbVersion)}`)] },
   ];
   return { text: safeFallback(truncate(`${t.noHits} «${result.query}».`, 300)), blocks };
 }
@@ -201,7 +203,7 @@ function renderNoHits(result: LookupResult, options: LookupRenderOptions): Slack
 function checkOfferButton(offer: CheckOffer, language?: Language) {
   const json = JSON.stringify({ checkId: offer.checkId, facts: offer.facts } satisfies CheckOfferValue);
   if (json.length > LIMITS.buttonValue) return null;
-  const label = `${language === 'en' ? 'Check' : 'Sjekk'}: ${offer.title}`;
+  const label = `${replyText(language).checkButton}: ${offer.title}`;
   return { type: 'button' as const, action_id: ACTION.offerCheck, text: plain(label, LIMITS.buttonText), value: json };
 }
 

@@ -13,6 +13,7 @@ import { LIMITS } from './limits.ts';
 import { renderLookup, topicButtons } from './render-lookup.ts';
 import { feedbackAvailable, noteAnswer } from '../answer-log.ts';
 import { smallTalkGreeting } from '../../answers/small-replies.ts';
+import { labels } from '../../answers/labels.ts';
 
 /** What the share button under a check result carries: enough to run the same check again, deterministically. */
 export interface CheckShareValue {
@@ -40,7 +41,7 @@ export function renderAnswer(answer: Answer): SlackMessage {
       });
     case 'small-talk': {
       const text = smallTalkGreeting(answer.talk, answer.language);
-      const head = answer.language === 'en' ? 'You can ask, for example:' : 'Du kan for eksempel spørre:';
+      const head = labels(answer.language).askForExample;
       return {
         text,
         blocks: [
@@ -51,7 +52,7 @@ export function renderAnswer(answer: Answer): SlackMessage {
       };
     }
     case 'help':
-      return renderHelp(answer.checks, answer.forms);
+      return renderHelp(answer.checks, answer.forms, answer.language);
     case 'check-form':
     case 'fact-help':
       return renderFactHelp(answer.command, answer.check);
