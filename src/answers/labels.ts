@@ -130,6 +130,25 @@ const NB = {
     proposed: ' (FORSLAG, ikke gjeldende rett)',
     historical: ' (HISTORISK)',
   } as Record<Source['status'], string>,
+
+  // A check asked for on one line: errors, its help, its form in a terminal.
+  couldNotRead: 'Kunne ikke lese opplysningene',
+  couldNotReadFor: (command: string) => `Kunne ikke lese opplysningene til ${command}.`,
+  writeForExample: (example: string, command: string) => `Skriv f.eks. ${example}, eller bare ${command} for spørsmålene.`,
+  writeForExampleSlack: (example: string, command: string) => `Skriv f.eks. ${example}, eller bare ${command} for et skjema.`,
+  helpListsNames: (command: string) => `(${command} hjelp viser alle navnene)`,
+  withWhatCouldBeRead: 'Med opplysningene som kunne leses:',
+  factsYouCanGive: 'Opplysninger du kan gi:',
+  howToUse: (command: string) => `Slik bruker du ${command}`,
+  factHelpConsole: (command: string, example: string) => `Skriv ${command} alene for spørsmålene, eller gi opplysningene direkte, f.eks. ${example}. Det du ikke vet, utelater du.`,
+  factHelpSlack: (command: string, example: string) => `Skriv ${command} alene for et skjema, eller gi opplysningene direkte, f.eks. ${example}. Det du ikke vet, utelater du.`,
+  yesNo: '(ja/nei)',
+  yesNoUnknown: '  (Ja / Nei / Vet ikke)',
+  formIntro: 'Svar på det du vet. Det du ikke vet, utelater du: da sier svaret hva som mangler.',
+  formInTerminal: 'I Slack åpner dette et skjema. Her skriver du svarene på én linje, f.eks.:',
+  checksUnavailable: (command: string) => `${command} er ikke tilgjengelig ennå: regelsjekkene er ikke lastet. Du kan slå opp reglene med /vta-rules.`,
+  checksUnavailableShort: (command: string) => `${command} er ikke tilgjengelig ennå.`,
+  unknownCommand: (command: string, commands: string) => `Kjenner ikke ${command}. Kommandoer: ${commands}.`,
 };
 
 export type Labels = typeof NB;
@@ -249,6 +268,24 @@ const EN: Labels = {
     proposed: ' (PROPOSAL, not law)',
     historical: ' (HISTORICAL)',
   },
+
+  couldNotRead: 'Could not read the facts',
+  couldNotReadFor: (command: string) => `Could not read the facts for ${command}.`,
+  writeForExample: (example: string, command: string) => `Type e.g. ${example}, or just ${command} for the questions.`,
+  writeForExampleSlack: (example: string, command: string) => `Type e.g. ${example}, or just ${command} for a form.`,
+  helpListsNames: (command: string) => `(${command} help lists every name)`,
+  withWhatCouldBeRead: 'With the facts that could be read:',
+  factsYouCanGive: 'Facts you can give:',
+  howToUse: (command: string) => `How to use ${command}`,
+  factHelpConsole: (command: string, example: string) => `Type ${command} alone for the questions, or give the facts directly, e.g. ${example}. Leave out what you do not know.`,
+  factHelpSlack: (command: string, example: string) => `Type ${command} alone for a form, or give the facts directly, e.g. ${example}. Leave out what you do not know.`,
+  yesNo: '(yes/no)',
+  yesNoUnknown: '  (Yes / No / Do not know)',
+  formIntro: 'Answer what you know. Leave out what you do not know: the answer then says what is missing.',
+  formInTerminal: 'In Slack this opens a form. Here you type the answers on one line, e.g.:',
+  checksUnavailable: (command: string) => `${command} is not available yet: the rule checks are not loaded. You can look up the rules with /vta-rules.`,
+  checksUnavailableShort: (command: string) => `${command} is not available yet.`,
+  unknownCommand: (command: string, commands: string) => `Unknown command ${command}. Commands: ${commands}.`,
 };
 
 export const LABELS: Record<Language, Labels> = { nb: NB, en: EN };

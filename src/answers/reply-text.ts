@@ -75,3 +75,19 @@ export function statusLabelIn(hit: Pick<LookupHit, 'status' | 'pending' | 'entry
 export function trustLineIn(entry: Pick<Entry, 'verification'>, language: Language = 'nb'): string {
   return trustLine(entry, language);
 }
+
+/** A check's title in the asker's language (`title_en` of its file where it has one). */
+export function checkTitleIn(check: { title: string; titleEn?: string }, language: Language = 'nb'): string {
+  return english(language, check.titleEn) ? check.titleEn : check.title;
+}
+
+/** A check's short title (forms, offers) in the asker's language. */
+export function checkShortTitleIn(check: { title: string; shortTitle?: string; shortTitleEn?: string; titleEn?: string }, language: Language = 'nb'): string {
+  if (english(language, check.shortTitleEn)) return check.shortTitleEn;
+  return check.shortTitle ?? checkTitleIn(check, language);
+}
+
+/** A check's outcome label (from its file) in the asker's language. */
+export function outcomeLabelIn(reply: { outcome: { label: string }; outcomeLabelEn?: string }, language: Language = 'nb'): string {
+  return english(language, reply.outcomeLabelEn) ? reply.outcomeLabelEn : reply.outcome.label;
+}

@@ -28,6 +28,9 @@ export interface CheckSpec {
   title: string;
   /** The title where room is short (a modal's 24 characters). */
   shortTitle?: string;
+  /** The title and short title in English, where the check file gives them. */
+  titleEn?: string;
+  shortTitleEn?: string;
   /** The slash command that asks for the check, if it has one. */
   command?: CheckCommand;
   facts: FactSpec[];
@@ -63,6 +66,8 @@ export function listChecks(kb: KnowledgeBase): CheckSummary[] {
     facts: factSpecs(c, byId),
     ...(c.command ? { command: c.command } : {}),
     ...(c.short_title ? { shortTitle: c.short_title } : {}),
+    ...(c.title_en ? { titleEn: c.title_en } : {}),
+    ...(c.short_title_en ? { shortTitleEn: c.short_title_en } : {}),
     outcomeLabels: c.outcome_labels,
   }));
 }

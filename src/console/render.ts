@@ -6,7 +6,8 @@
 import type { Answer } from '../conversation/answer.ts';
 import type { CheckSpec, FactSpec } from '../conversation/check-port.ts';
 import { exampleChecks, exampleQuestions, helpTopics } from '../conversation/help.ts';
-import { example, shortName } from '../conversation/facts/inline.ts';
+import { exampleIn, factNameIn } from '../conversation/check-language.ts';
+import { checkTitleIn } from '../answers/reply-text.ts';
 import { renderLookupText } from '../answers/text.ts';
 import { renderCheckText } from '../answers/check-text.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
@@ -29,61 +30,61 @@ export function renderAnswerText(answer: Answer, kb: KnowledgeBase): string {
     case 'help':
       return helpText(answer.checks, answer.language);
     case 'check-form':
-      return formText(answer.command, answer.check);
+      return formText(answer.command, answer.check, answer.language);
     case 'fact-help':
-      return factHelpText(answer.command, answer.check);
-    case 'fact-errors':
+      return factHelpText(answer.command, answer.check, answer.language);
+    case 'fact-errors': {
+      const t = replyText(answer.language);
       return [
-        'Kunne ikke lese opplysningene:',
+        `${t.couldNotRead}:`,
         ...answer.errors.slice(0, 20).map((e) => `  • ${e.message}`),
         '',
-        `Skriv f.eks. ${answer.command} ${oneLineExample(answer.check)}, eller bare ${answer.command} for spørsmålene.`,
-        `(${answer.command} hjelp viser alle navnene)`,
-        ...(answer.partial ? ['', 'Med opplysningene som kunne leses:', '', renderCheckText(answer.partial.reply.result, kb, answer.partial.reply.sources)] : []),
+        t.writeForExample(`${answer.command} ${exampleIn(answer.check, answer.language)}`, answer.command),
+        t.helpListsNames(answer.command),
+        ...(answer.partial ? ['', t.withWhatCouldBeRead, '', renderCheckText(answer.partial.reply.result, kb, answer.partial.reply.sources, answer.language)] : []),
       ].join('\n');
+    }
     case 'check-result':
-      return renderCheckText(answer.reply.result, kb, answer.reply.sources);
+      return renderCheckText(answer.reply.result, kb, answer.reply.sources, answer.language);
     case 'checks-unavailable':
-      return `${answer.command} er ikke tilgjengelig ennå: regelsjekkene er ikke lastet. Du kan slå opp reglene med /vta-rules.`;
+      return replyText().checksUnavailable(answer.command);
     case 'unknown-command':
-      return `Kjenner ikke ${answer.command}. Kommandoer: ${answer.commands.join(', ')}.`;
+      return replyText().unknownCommand(answer.command, answer.commands.join(', '));
   }
 }
 
 function helpText(checks: CheckSpec[], language?: Language): string {
   const t = replyText(language);
   const lines = [t.helpConsole, '', `${t.examples}:`, ...exampleQuestions(language).map((q) => `  ${q}`), '', `${t.topics}: ${helpTopics(language).join(' · ')}`];
-  const withExamples = exampleChecks(checks);
+  const withExamples = exampleChecks(checks, language);
   if (withExamples.length) lines.push('', t.checksConsole, ...withExamples.map((c) => `  ${c}`));
   return lines.join('\n');
 }
 
-function oneLineExample(check: CheckSpec): string {
-  return check.command?.examples[0] ?? example(check);
-}
-
-function choices(f: FactSpec): string {
-  if (f.type === 'boolean') return '  (Ja / Nei / Vet ikke)';
+function choices(f: FactSpec, language?: Language): string {
+  if (f.type === 'boolean') return replyText(language).yesNoUnknown;
   return f.values?.length ? `  (${f.values.map((v) => v.label).join(' / ')})` : '';
 }
 
-function formText(command: string, check: CheckSpec): string {
+function formText(command: string, check: CheckSpec, language?: Language): string {
+  const t = replyText(language);
   return [
-    check.title,
-    'Svar på det du vet. Det du ikke vet, utelater du: da sier svaret hva som mangler.',
+    checkTitleIn(check, language),
+    t.formIntro,
     '',
-    ...check.facts.map((f) => `? ${f.question}${choices(f)}`),
+    ...check.facts.map((f) => `? ${f.question}${choices(f, language)}`),
     '',
-    'I Slack åpner dette et skjema. Her skriver du svarene på én linje, f.eks.:',
-    `${command} ${oneLineExample(check)}`,
-    `(${command} hjelp viser alle navnene)`,
+    t.formInTerminal,
+    `${command} ${exampleIn(check, language)}`,
+    t.helpListsNames(command),
   ].join('\n');
 }
 
-function factHelpText(command: string, check: CheckSpec): string {
+function factHelpText(command: string, check: CheckSpec, language?: Language): string {
+  const t = replyText(language);
   const lines = check.facts.map((f) => {
-    const values = f.values?.length ? ` (${f.values.map((v) => v.value).join(', ')})` : f.type === 'boolean' ? ' (ja/nei)' : '';
-    return `  ${shortName(f)}${values} – ${f.question}`;
+    const values = f.values?.length ? ` (${f.values.map((v) => v.value).join(', ')})` : f.type === 'boolean' ? ` ${t.yesNo}` : '';
+    return `  ${factNameIn(f, language)}${values} – ${f.question}`;
   });
-  return [check.title, `Skriv ${command} alene for spørsmålene, eller gi opplysningene direkte, f.eks. ${command} ${oneLineExample(check)}. Det du ikke vet, utelater du.`, '', ...lines].join('\n');
+  return [checkTitleIn(check, language), t.factHelpConsole(command, `${command} ${exampleIn(check, language)}`), '', ...lines].join('\n');
 }

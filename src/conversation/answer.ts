@@ -40,13 +40,13 @@ export type Answer =
   /** How to ask: examples, topics and, with `forms`, a button per check that opens its form. */
   | { kind: 'help'; checks: CheckSpec[]; forms: boolean; language?: Language }
   /** A check asked for with no facts: its form (a modal in Slack, the questions in a terminal). */
-  | { kind: 'check-form'; command: string; check: CheckSpec }
-  /** A check's verdict. */
-  | ({ kind: 'check-result'; reply: CheckReply; kbVersion: string } & Audience)
+  | { kind: 'check-form'; command: string; check: CheckSpec; language?: Language }
+  /** A check's verdict; in English (its fixed words, title and outcome label) when asked for in English. */
+  | ({ kind: 'check-result'; reply: CheckReply; kbVersion: string; language?: Language } & Audience)
   /** How to give a check its facts on one line. */
-  | { kind: 'fact-help'; command: string; check: CheckSpec }
+  | { kind: 'fact-help'; command: string; check: CheckSpec; language?: Language }
   /** Facts that could not be read or do not fit together, each with what to type instead; with the verdict on the facts that could be read, when any could. */
-  | { kind: 'fact-errors'; command: string; check: CheckSpec; errors: FactError[]; partial?: { reply: CheckReply; kbVersion: string } }
+  | { kind: 'fact-errors'; command: string; check: CheckSpec; errors: FactError[]; partial?: { reply: CheckReply; kbVersion: string }; language?: Language }
   /** A check command while the checks are not loaded. */
   | { kind: 'checks-unavailable'; command: string }
   /** A command the bot does not have. */

@@ -14,6 +14,8 @@ import type { CheckPort, CitationView, FactError } from './check-port.ts';
 export function createCheckPort(kb: KnowledgeBase): CheckPort {
   const specs = listChecks(kb);
   const labels = new Map(specs.map((c) => [c.id, c.outcomeLabels]));
+  const titlesEn = new Map(specs.flatMap((c) => (c.titleEn ? [[c.id, c.titleEn] as const] : [])));
+  const labelsEn = new Map(kb.checks.map((c) => [c.id, c.outcome_labels_en]));
 
   const cite = (id: string, asOf: string): CitationView => {
     const entry = kb.entryById.get(id);
@@ -37,7 +39,9 @@ export function createCheckPort(kb: KnowledgeBase): CheckPort {
       const r = run.result;
       const outcome = labels.get(r.check)?.[r.outcome] ?? { label: r.outcome.replace(/[_-]/g, ' '), verdict: 'info' as const };
       const sources = Object.fromEntries(citedIds(r).map((id) => [id, cite(id, r.asOf)]));
-      return { ok: true, reply: { result: r, outcome, facts, sources } };
+      const titleEn = titlesEn.get(r.check);
+      const outcomeLabelEn = labelsEn.get(r.check)?.[r.outcome];
+      return { ok: true, reply: { result: r, outcome, facts, sources, ...(titleEn ? { titleEn } : {}), ...(outcomeLabelEn ? { outcomeLabelEn } : {}) } };
     },
   };
 }

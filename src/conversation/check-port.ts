@@ -30,6 +30,9 @@ export interface CheckReply {
   facts: Facts;
   /** Every entry id the result cites, resolved. */
   sources: Record<string, CitationView>;
+  /** The check's English title and the outcome's English label, where its file gives them (shown to an English asker). */
+  titleEn?: string;
+  outcomeLabelEn?: string;
 }
 
 export interface FactError {

@@ -13,7 +13,9 @@ import { MAX_QUESTION_LENGTH } from '../answers/question.ts';
 import { detectLanguage, type Language } from '../answers/language.ts';
 import { directAnswer } from '../answers/direct-answer.ts';
 import { smallTalkExamples } from './help.ts';
-import { offerCheck, settleOffer } from './check-offer.ts';
+import { offerCheck, settleOffer, type CheckOffer } from './check-offer.ts';
+import { englishFactLine, factsLanguage } from './check-language.ts';
+import { checkShortTitleIn } from '../answers/reply-text.ts';
 
 /** Hits per page: three read at a glance; the rest is one click (or «mer») away. */
 export const PAGE_SIZE = 3;
@@ -45,7 +47,8 @@ export function lookupAnswer(k: Knowledge, page: LookupPage): Answer {
   // The direct line belongs above the first hit; later pages show only hits.
   const direct = offset === 0 ? directAnswer(page.query, result, k.kb.answers, language) : null;
   const offered = offset === 0 && k.checks ? offerCheck(k.checks.list(), page.query) : null;
-  const checkOffer = offered && k.checks ? settleOffer(offered, k.checks, page.asOf) : null;
+  const settled = offered && k.checks ? settleOffer(offered, k.checks, page.asOf) : null;
+  const checkOffer = settled && language === 'en' ? inEnglish(k, settled, page.asOf) : settled;
   return {
     kind: 'lookup',
     result,
@@ -58,6 +61,18 @@ export function lookupAnswer(k: Knowledge, page: LookupPage): Answer {
     shareable: page.shareable,
     ...(page.sharedBy ? { sharedBy: page.sharedBy } : {}),
   };
+}
+
+/** The offer to an English asker: the check's English short title, and the line by the check's own (English) fact names, so the check answers in English too. */
+function inEnglish(k: Knowledge, offer: CheckOffer, asOf?: string): CheckOffer {
+  const check = k.checks?.list().find((c) => c.id === offer.checkId);
+  if (!check) return offer;
+  const english = { ...offer, title: checkShortTitleIn(check, 'en'), line: englishFactLine(check, offer.facts) };
+  if (!offer.outcome) return english;
+  // The settled outcome by its English label, where the check file has one.
+  const run = k.checks!.run(offer.checkId, offer.facts, asOf ? { asOf } : {});
+  const label = run.ok ? run.reply.outcomeLabelEn : undefined;
+  return label ? { ...english, outcome: { ...offer.outcome, label } } : english;
 }
 
 /** A question typed to the bot: the help when it asks for help, else the first page of hits. */
@@ -88,12 +103,13 @@ function detectSmallTalkLanguage(text: string): Language {
 }
 
 /** A check run on facts already read: its verdict, or what is wrong with the facts. */
-export function checkAnswer(k: Knowledge, command: string, checkId: string, facts: Facts, options: Audience & { asOf?: string }): Answer {
+export function checkAnswer(k: Knowledge, command: string, checkId: string, facts: Facts, options: Audience & { asOf?: string; language?: Language }): Answer {
   const check = k.checks?.list().find((c) => c.id === checkId);
   if (!k.checks || !check) return { kind: 'checks-unavailable', command };
   const run = k.checks.run(checkId, facts, { asOf: options.asOf });
-  if (!run.ok) return { kind: 'fact-errors', command, check, errors: run.errors };
-  return { kind: 'check-result', reply: run.reply, kbVersion: k.kb.version, shareable: options.shareable, ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}) };
+  const english = options.language === 'en' ? { language: options.language } : {};
+  if (!run.ok) return { kind: 'fact-errors', command, check, errors: run.errors, ...english };
+  return { kind: 'check-result', reply: run.reply, kbVersion: k.kb.version, shareable: options.shareable, ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}), ...english };
 }
 
 /**
@@ -124,15 +140,18 @@ export function answerCommand(k: Knowledge, command: string, text: string, optio
   const check = specs.find((c) => c.id === cmd.checkId)!;
   const facts = text.trim();
   if (!facts) return { kind: 'check-form', command: name, check };
-  if (/^(hjelp|help|\?)$/i.test(facts)) return { kind: 'fact-help', command: name, check };
+  // Fact names of the check's own (English) kind, «yes»/«no» or «help» ask for the answer in English.
+  const language = factsLanguage(check, facts);
+  const english = language === 'en' ? { language } : {};
+  if (/^(hjelp|help|\?)$/i.test(facts)) return { kind: 'fact-help', command: name, check, ...english };
   const parsed = parseInlineFacts(check, facts);
-  if (!parsed.ok) return factErrors(k, name, check, parsed.errors, parsed.facts);
-  return checkAnswer(k, name, check.id, parsed.facts, options);
+  if (!parsed.ok) return factErrors(k, name, check, parsed.errors, parsed.facts, language);
+  return checkAnswer(k, name, check.id, parsed.facts, { ...options, language });
 }
 
 /** Every bad part of a typed line, with the verdict on what could be read (when anything could and it runs). */
-function factErrors(k: Knowledge, command: string, check: CheckSpec, errors: FactError[], facts: Facts): Answer {
+function factErrors(k: Knowledge, command: string, check: CheckSpec, errors: FactError[], facts: Facts, language: Language): Answer {
   const run = Object.keys(facts).length && k.checks ? k.checks.run(check.id, facts) : null;
   const partial = run?.ok ? { reply: run.reply, kbVersion: k.kb.version } : undefined;
-  return { kind: 'fact-errors', command, check, errors, ...(partial ? { partial } : {}) };
+  return { kind: 'fact-errors', command, check, errors, ...(partial ? { partial } : {}), ...(language === 'en' ? { language } : {}) };
 }

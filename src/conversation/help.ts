@@ -4,6 +4,7 @@ import { checkCommands } from './commands.ts';
 import { DEFAULT_TOPICS } from '../search/lookup.ts';
 import type { Language } from '../answers/language.ts';
 import { topicsIn } from '../answers/labels.ts';
+import { exampleIn } from './check-language.ts';
 
 export const EXAMPLE_QUESTIONS = [
   '/vta-rules kan en VTA-bedrift betale utbytte til kommunen?',
@@ -34,7 +35,8 @@ export function helpTopics(language: Language = 'nb'): string[] {
 }
 
 /** A command with its first example per check, as the help and the Home tab show them. */
-export function exampleChecks(specs: readonly CheckSpec[]): string[] {
+export function exampleChecks(specs: readonly CheckSpec[], language: Language = 'nb'): string[] {
+  if (language === 'en') return checkCommands(specs).map((c) => `${c.command} ${exampleIn(specs.find((s) => s.id === c.checkId)!, language)}`);
   return checkCommands(specs).map((c) => `${c.command} ${c.examples[0]}`);
 }
 

@@ -40,6 +40,11 @@ export const PresentationKeys = {
   command: CheckCommand.optional(),
   /** The check's name where room is short (a modal title holds 24 characters). */
   short_title: z.string().min(3).max(24).optional(),
+  /** The check's title and short title in English, for a check asked for in English. */
+  title_en: z.string().min(3).optional(),
+  short_title_en: z.string().min(3).max(24).optional(),
+  /** Outcome id → its label in English, for a check asked for in English; the Norwegian label where missing. */
+  outcome_labels_en: z.record(z.string(), z.string().min(3).max(60)).default({}),
   /** Outcome id → label and mark. A check with a command labels every outcome. */
   outcome_labels: z.record(z.string(), OutcomeLabel).default({}),
   /** Fact name → the names people type for it (`verdi=450000`); the first is the short name shown in help. */

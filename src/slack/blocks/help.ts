@@ -24,7 +24,7 @@ export function renderHelp(specs: readonly CheckSpec[], buttons = true, language
     { type: 'section', text: mrkdwn(`*${t.examples}*\n${exampleQuestions(language).map((q) => `• \`${q}\``).join('\n')}`) },
     { type: 'section', text: mrkdwn(`*${t.chooseTopic}*`) },
     ...topicButtons(helpTopics(language)),
-    { type: 'section', text: mrkdwn(`*${t.checks}*\n${exampleChecks(specs).map((q) => `• \`${q}\``).join('\n')}\n${t.checksOpenForm}`) },
+    { type: 'section', text: mrkdwn(`*${t.checks}*\n${exampleChecks(specs, language).map((q) => `• \`${q}\``).join('\n')}\n${t.checksOpenForm}`) },
     ...(buttons ? checkButtons(specs) : []),
   ];
   return { text: t.helpFallback, blocks };

@@ -44,7 +44,7 @@ export function renderHome(kb: KnowledgeBase, specs: readonly CheckSpec[], langu
     { type: 'header', text: plain('VTA-regelboten', LIMITS.headerText) },
     { type: 'section', text: mrkdwn(t.homeIntro) },
     { type: 'section', text: mrkdwn(`*${t.homeAsk}*\n${exampleQuestions(language).map((q) => `• \`${q}\``).join('\n')}\n${t.homeMention}`) },
-    { type: 'section', text: mrkdwn(`*${t.homeCheck}*\n${exampleChecks(specs).map((q) => `• \`${q}\``).join('\n')}`) },
+    { type: 'section', text: mrkdwn(`*${t.homeCheck}*\n${exampleChecks(specs, language).map((q) => `• \`${q}\``).join('\n')}`) },
     ...checkButtons(specs),
     { type: 'divider' },
     { type: 'header', text: plain(t.homeKnowledge, LIMITS.headerText) },

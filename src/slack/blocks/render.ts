@@ -14,6 +14,12 @@ import { renderLookup, topicButtons } from './render-lookup.ts';
 import { feedbackAvailable, noteAnswer } from '../answer-log.ts';
 import { smallTalkGreeting } from '../../answers/small-replies.ts';
 import { labels } from '../../answers/labels.ts';
+import type { Language } from '../../answers/language.ts';
+
+/** The render options of a check answered in English; none for Norwegian, so its blocks stay as they were. */
+function inLanguage(language: Language | undefined, titleEn: string | undefined) {
+  return language === 'en' ? { language, ...(titleEn ? { titleEn } : {}) } : {};
+}
 
 /** What the share button under a check result carries: enough to run the same check again, deterministically. */
 export interface CheckShareValue {
@@ -55,15 +61,20 @@ export function renderAnswer(answer: Answer): SlackMessage {
       return renderHelp(answer.checks, answer.forms, answer.language);
     case 'check-form':
     case 'fact-help':
-      return renderFactHelp(answer.command, answer.check);
+      return renderFactHelp(answer.command, answer.check, answer.language);
     case 'fact-errors':
     {
-      const errors = renderFactErrors(answer.command, answer.check, answer.errors);
+      const errors = renderFactErrors(answer.command, answer.check, answer.errors, answer.language);
       if (!answer.partial) return errors;
       // What could be read is still evaluated: the errors first, then the verdict on the rest.
       const head = errors.blocks.slice(0, 2);
-      const note = { type: 'context' as const, elements: [mrkdwn('Med opplysningene som kunne leses:')] };
-      const verdict = renderCheckBlocks(answer.partial.reply, { kbVersion: answer.partial.kbVersion, maxBlocks: LIMITS.blocksPerMessage - head.length - 1, budget: LIMITS.messageTextBudget - JSON.stringify(head).length - 100 });
+      const note = { type: 'context' as const, elements: [mrkdwn(labels(answer.language).withWhatCouldBeRead)] };
+      const verdict = renderCheckBlocks(answer.partial.reply, {
+        kbVersion: answer.partial.kbVersion,
+        maxBlocks: LIMITS.blocksPerMessage - head.length - 1,
+        budget: LIMITS.messageTextBudget - JSON.stringify(head).length - 100,
+        ...inLanguage(answer.language, answer.check.titleEn),
+      });
       return { text: errors.text, blocks: [...head, note, ...verdict] };
     }
     case 'check-result': {
@@ -71,15 +82,15 @@ export function renderAnswer(answer: Answer): SlackMessage {
       const json = JSON.stringify({ checkId: reply.result.check, facts: reply.facts, asOf: reply.result.asOf } satisfies CheckShareValue);
       // A value that cannot fit is dropped rather than cut: a cut one would share a different answer.
       const shareValue = answer.shareable && json.length <= 2000 ? json : undefined;
-      return renderCheckMessage(reply, { kbVersion: answer.kbVersion, sharedBy: answer.sharedBy, shareValue });
+      return renderCheckMessage(reply, { kbVersion: answer.kbVersion, sharedBy: answer.sharedBy, shareValue, ...inLanguage(answer.language, reply.titleEn) });
     }
     case 'checks-unavailable':
       return {
-        text: `${answer.command} er ikke tilgjengelig ennå.`,
+        text: labels().checksUnavailableShort(answer.command),
         blocks: [{ type: 'section', text: mrkdwn(`:construction: \`${escapeMrkdwn(answer.command)}\` er ikke tilgjengelig ennå: regelsjekkene er ikke lastet. Du kan slå opp reglene med \`/vta-rules\`.`) }],
       };
     case 'unknown-command': {
-      const text = `Kjenner ikke ${answer.command}. Kommandoer: ${answer.commands.join(', ')}.`;
+      const text = labels().unknownCommand(answer.command, answer.commands.join(', '));
       return { text, blocks: [{ type: 'section', text: mrkdwn(escapeMrkdwn(text)) }] };
     }
   }
