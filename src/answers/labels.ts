@@ -355,7 +355,7 @@ const TOPICS_EN: Record<string, string> = {
   'utvidet egenregi': 'extended in-house',
   'kommunal medfinansiering': 'municipal co-funding',
   'AFT varighet': 'AFT duration',
-  terskelverdier: 'thresholds',
+  terskelverdier: 'threshold values',
 };
 
 export function topicsIn(topics: readonly string[], language: Language = 'nb'): string[] {
