@@ -71,6 +71,7 @@ describe('holding the knowledge against Lovdata', () => {
     expect(review(report)).toEqual(['foa-3-1', 'foa-3-1-aktivitet', 'tf-1-7', 'tf-13-6']);
     expect(report.entries.find((e) => e.id === 'foa-3-1')!.notices).toEqual([{ kind: 'changed', act: 'FOR-2026-04-21-623' }]);
     expect(lovdataNotice('foa-3-1-aktivitet', report)).toBe('Endret ved FOR-2026-04-21-623; denne omtalen er ikke oppdatert ennå.');
+    expect(lovdataNotice('foa-3-1-aktivitet', report, 'en')).toBe('Amended by FOR-2026-04-21-623; this summary is not updated yet.');
     expect(lovdataNotice('foa-1-1', report)).toBeUndefined();
     // Followers of the entries hear of the change once: one flag for the act, naming both entries.
     const flag = lovdataFlags(report).find((f) => f.entryIds.includes('foa-3-1'))!;
@@ -91,6 +92,8 @@ describe('holding the knowledge against Lovdata', () => {
     expect(report.entries.find((e) => e.id === 'foa-3-3')!.state).toBe('missing');
     expect(review(report)).toEqual(['foa-3-3', 'foa-7-2']);
     expect(lovdataNotice('foa-7-2', report)).toBe('§ 7-2 er opphevet ved FOR-2026-04-14-617; denne omtalen er ikke oppdatert ennå.');
+    expect(lovdataNotice('foa-7-2', report, 'en')).toBe('§ 7-2 is repealed by FOR-2026-04-14-617; this summary is not updated yet.');
+    expect(lovdataNotice('foa-3-3', report, 'en')).toBe("§ 3-3 was not found in Lovdata's current text; this summary is not updated yet.");
   });
 
   it('maps Lovtidend items to the entries citing the § they touch, with the date in force', () => {
@@ -110,6 +113,9 @@ describe('holding the knowledge against Lovdata', () => {
     ]);
     expect(lovdataNotice('tf-13-6', report)).toBe('Endret ved FOR-2025-08-26-1727, i kraft fra 1. januar 2026; denne omtalen er ikke oppdatert ennå. Se også FOR-2025-09-10-1825.');
     expect(lovdataNotice('tf-1-7', report)).toBe('Endret ved FOR-2025-01-02-1 fra 10. januar 2025; denne omtalen er ikke oppdatert ennå.');
+    // The same notices for an English question: the act by its id, the date in English.
+    expect(lovdataNotice('tf-13-6', report, 'en')).toBe('Amended by FOR-2025-08-26-1727, in force from 1 January 2026; this summary is not updated yet. See also FOR-2025-09-10-1825.');
+    expect(lovdataNotice('tf-1-7', report, 'en')).toBe('Amended by FOR-2025-01-02-1 from 10 January 2025; this summary is not updated yet.');
     expect(lovdataNotice('tf-13-2', report)).toBeUndefined();
   });
 
