@@ -4,7 +4,7 @@
  * answer in Norwegian is better than none). Citations stay Norwegian: they are the names
  * the sources use. The fixed words are in labels.ts.
  */
-import type { Entry, RuleNumber } from '../knowledge/schema.ts';
+import type { Entry, RuleNumber, Source } from '../knowledge/schema.ts';
 import type { LookupHit } from '../search/lookup.ts';
 import { formatNumber, formatValue } from '../knowledge/format-number.ts';
 import type { Language } from './language.ts';
@@ -90,4 +90,25 @@ export function checkShortTitleIn(check: { title: string; shortTitle?: string; s
 /** A check's outcome label (from its file) in the asker's language. */
 export function outcomeLabelIn(reply: { outcome: { label: string }; outcomeLabelEn?: string }, language: Language = 'nb'): string {
   return english(language, reply.outcomeLabelEn) ? reply.outcomeLabelEn : reply.outcome.label;
+}
+
+/**
+ * The hits' citations for the asker: in English, the first citation of each source carries
+ * the source's English name once («anskaffelsesforskriften (Public Procurement Regulation)
+ * § 8-8»); the short name and the § stay as the source writes them.
+ */
+export function citationsIn(hits: readonly Pick<LookupHit, 'citation' | 'source'>[], language: Language = 'nb'): string[] {
+  if (language !== 'en') return hits.map((h) => h.citation);
+  const glossed = new Set<string>();
+  return hits.map(({ citation, source }) => {
+    const short = source.cite_as;
+    if (!source.name_en || glossed.has(source.id) || !citation.startsWith(short)) return citation;
+    glossed.add(source.id);
+    return `${short} (${source.name_en})${citation.slice(short.length)}`;
+  });
+}
+
+/** A source's full name in the asker's language (its English name where it has one). */
+export function sourceNameIn(source: Pick<Source, 'name' | 'name_en'>, language: Language = 'nb'): string {
+  return english(language, source.name_en) ? source.name_en : source.name;
 }

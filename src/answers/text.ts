@@ -6,7 +6,7 @@ import type { LovdataReport } from '../knowledge/lovdata/schema.ts';
 import type { Language } from './language.ts';
 import { topicsIn } from './labels.ts';
 import type { DirectLine } from './direct-answer.ts';
-import { changeNoteIn, numberLineIn, replyText, statusLabelIn, summaryIn, titleIn, trustLineIn, unverifiedIn } from './reply-text.ts';
+import { changeNoteIn, citationsIn, numberLineIn, replyText, statusLabelIn, summaryIn, titleIn, trustLineIn, unverifiedIn } from './reply-text.ts';
 
 export interface LookupTextOptions {
   language?: Language;
@@ -24,9 +24,10 @@ export function renderLookupText(result: LookupResult, offset = 0, lovdata?: Lov
   if (options.direct) lines.push(options.direct.text, '');
   if (result.asOf) lines.push(`${t.rulesAsOfLine} ${result.asOf}:`, '');
   const { language } = options;
+  const citations = citationsIn(result.hits, language);
   result.hits.forEach((hit, i) => {
     const { entry } = hit;
-    lines.push(`${offset + i + 1}. ${hit.citation} – ${titleIn(entry, language)}`);
+    lines.push(`${offset + i + 1}. ${citations[i]} – ${titleIn(entry, language)}`);
     lines.push(`   [${statusLabelIn(hit, language)}]`);
     // The number asked for comes before the summary, so it is on the first screen.
     const numbers = numbersOn(entry, result.asOf);

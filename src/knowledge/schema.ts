@@ -65,6 +65,8 @@ export const Source = z
      */
     section_cite_as: z.string().min(2).optional(),
     name: z.string().min(3),
+    /** The name in English, shown once beside the Norwegian short name in a reply to an English question. */
+    name_en: z.string().min(3).optional(),
     kind: SourceKind,
     status: Status,
     /** How a section of this source is introduced in a citation. */

@@ -81,7 +81,9 @@ describe('an English question about reserved contracts', () => {
   });
 
   it('keeps the citations Norwegian: they are the sources\' names', () => {
-    expect(renderAnswerText(a, kb)).toContain('anskaffelsesforskriften § 16-9');
+    const text = renderAnswerText(a, kb);
+    expect(text).toContain('§ 16-9 – ');
+    expect(text).toContain('anskaffelsesforskriften § 8-8 – ');
   });
 });
 
@@ -200,5 +202,17 @@ describe('a check asked for in English', () => {
     expect(parseInlineFacts(spec, offer.line)).toEqual({ ok: true, facts: offer.facts });
     expect(renderAnswerText(a, kb)).toContain(`Try the check «Reserved contract»: /reserved-contract-check ${offer.line}`);
     expect(answerCommand(k, offer.command, offer.line, { shareable: false })).toMatchObject({ kind: 'check-result', language: 'en' });
+  });
+});
+
+describe('law names in an English reply', () => {
+  it('keeps the Norwegian short name and § and glosses the source in English once', () => {
+    const a = lookup('what is the threshold for reserved contracts?');
+    const text = renderAnswerText(a, kb);
+    const glossed = 'anskaffelsesforskriften (Public Procurement Regulation) §';
+    expect(text.split(glossed).length - 1).toBe(1);
+    expect(text).toContain('anskaffelsesforskriften § ');
+    expect(JSON.stringify(renderAnswer(a))).toContain(glossed);
+    expect(renderAnswerText(lookup('hva er terskelen for reserverte kontrakter?'), kb)).not.toContain('Public Procurement Regulation');
   });
 });

@@ -8,7 +8,7 @@ import type { LookupHit, LookupResult } from '../../search/lookup.ts';
 import { numbersOn } from '../../knowledge/status.ts';
 import type { Language } from '../../answers/language.ts';
 import type { DirectLine } from '../../answers/direct-answer.ts';
-import { changeNoteIn, numberLineIn, replyText, statusLabelIn, summaryIn, titleIn, trustLineIn, unverifiedIn } from '../../answers/reply-text.ts';
+import { changeNoteIn, citationsIn, numberLineIn, sourceNameIn, replyText, statusLabelIn, summaryIn, titleIn, trustLineIn, unverifiedIn } from '../../answers/reply-text.ts';
 import { topicsIn } from '../../answers/labels.ts';
 import { checkOutcomeLead } from '../../answers/small-replies.ts';
 import type { CheckOffer } from '../../conversation/check-offer.ts';
@@ -75,13 +75,13 @@ export function statusBadge(hit: Pick<LookupHit, 'status' | 'pending' | 'entry'>
 }
 
 /** Blocks for one hit, numbered from 1 across pages. */
-export function hitBlocks(hit: LookupHit, n: number, asOf: string, lovdata?: LovdataReport, language?: Language): Block[] {
+export function hitBlocks(hit: LookupHit, n: number, asOf: string, lovdata?: LovdataReport, language?: Language, citation = hit.citation): Block[] {
   const { entry } = hit;
   const t = replyText(language);
   // The number asked for goes right under the title, on the first screen.
   const numbers = numbersOn(entry, asOf);
   const numberLine = numbers.length ? `\n*${t.numbers}:* ${escapeMrkdwn(numberLineIn(numbers, language))}` : '';
-  const head = `*${n}. ${escapeMrkdwn(hit.citation)}*\n${escapeMrkdwn(titleIn(entry, language))}\n${statusBadge(hit, language)}${numberLine}`;
+  const head = `*${n}. ${escapeMrkdwn(citation)}*\n${escapeMrkdwn(titleIn(entry, language))}\n${statusBadge(hit, language)}${numberLine}`;
   const first: Block = { type: 'section', text: mrkdwn(truncate(head, LIMITS.sectionText)) };
   if (hit.url) first.accessory = sourceButton(hit, hit.url, n, t);
   const notes: string[] = [];
@@ -91,7 +91,7 @@ export function hitBlocks(hit: LookupHit, n: number, asOf: string, lovdata?: Lov
   if (unverified) notes.push(`*${t.note}:* ${unverified}`);
   const notice = lovdataNotice(entry.id, lovdata, language);
   if (notice) notes.push(`:information_source: *Lovdata:* ${notice}`);
-  const context = `${trustLineIn(entry, language)} · ${hit.source.name}`;
+  const context = `${trustLineIn(entry, language)} · ${sourceNameIn(hit.source, language)}`;
   return [
     first,
     ...sections(escapeMrkdwn(summaryIn(entry, language))),
@@ -113,9 +113,9 @@ function sourceButton(hit: LookupHit, url: string, n: number, t: ReturnType<type
 }
 
 /** A hit as one line: number, citation, title and status, with its source link; «Flere treff» shows it in full. */
-export function shortHitBlocks(hit: LookupHit, n: number, language?: Language): Block[] {
+export function shortHitBlocks(hit: LookupHit, n: number, language?: Language, citation = hit.citation): Block[] {
   const t = replyText(language);
-  const line = `*${n}. ${escapeMrkdwn(hit.citation)}* – ${escapeMrkdwn(titleIn(hit.entry, language))}\n${statusBadge(hit, language)}`;
+  const line = `*${n}. ${escapeMrkdwn(citation)}* – ${escapeMrkdwn(titleIn(hit.entry, language))}\n${statusBadge(hit, language)}`;
   const block: Block = { type: 'section', text: mrkdwn(truncate(line, LIMITS.sectionText)) };
   if (hit.url) block.accessory = sourceButton(hit, hit.url, n, t);
   return [block];
@@ -148,7 +148,10 @@ export function renderLookup(result: LookupResult, options: LookupRenderOptions)
 
   // One hit in full, the next ones as a line each: the answer fits a laptop screen without
   // scrolling (npm run bench:replies), and «Flere treff» shows the next hit in full.
-  const groups = result.hits.map((hit, i) => (i === 0 ? hitBlocks(hit, offset + 1, result.asOf, options.lovdata, language) : shortHitBlocks(hit, offset + i + 1, language)));
+  const citations = citationsIn(result.hits, language);
+  const groups = result.hits.map((hit, i) =>
+    i === 0 ? hitBlocks(hit, offset + 1, result.asOf, options.lovdata, language, citations[0]) : shortHitBlocks(hit, offset + i + 1, language, citations[i]),
+  );
   // The tail's size does not depend on the offset it carries, so fit against one and build the real one after.
   const { body, fitted } = fitGroups(groups, [...head, ...lookupTail(result, offset, options)]);
   head[head.length - 1] = { type: 'section', text: mrkdwn(intro(fitted)) };
