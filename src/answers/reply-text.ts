@@ -6,7 +6,7 @@
  */
 import type { Entry, RuleNumber, Source } from '../knowledge/schema.ts';
 import type { LookupHit } from '../search/lookup.ts';
-import { formatNumber, formatValue } from '../knowledge/format-number.ts';
+import { formatNumber, formatValueIn } from '../knowledge/format-number.ts';
 import type { Language } from './language.ts';
 import { LABELS, labels, statusLabel, trustLine } from './labels.ts';
 
@@ -48,17 +48,7 @@ const EN_COMPARATOR: Record<RuleNumber['comparator'], string> = { exact: '', min
  */
 export function formatNumberIn(n: Pick<RuleNumber, 'value' | 'unit' | 'comparator'>, language: Language = 'nb'): string {
   if (language === 'nb') return formatNumber(n);
-  const digits = formatValue({ value: n.value, unit: 'count' });
-  const value = {
-    percent: `${digits} %`,
-    nok: `NOK ${digits}`,
-    nok_per_month: `NOK ${digits} per month`,
-    nok_per_year: `NOK ${digits} per year`,
-    years: `${digits} ${n.value === 1 ? 'year' : 'years'}`,
-    months: `${digits} ${n.value === 1 ? 'month' : 'months'}`,
-    count: digits,
-  }[n.unit];
-  return `${EN_COMPARATOR[n.comparator]}${value}`;
+  return `${EN_COMPARATOR[n.comparator]}${formatValueIn(n, language)}`;
 }
 
 /** «Label: minst 30 %» for each figure, in the asker's language. */

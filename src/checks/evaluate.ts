@@ -11,7 +11,8 @@ import { NoRuleValueError, numberOn } from './numbers.ts';
 import { fillTemplate, type TemplateContext } from './templates.ts';
 import { compare, COMPARATOR_OP, COMPARISON_OPS } from '../knowledge/checks/conditions.ts';
 import { NEEDS_MORE_INFO, type Check, type Citation, type Condition, type Criterion, type FactDef, type Operand } from '../knowledge/checks/schema.ts';
-import { describeAnswer, type Facts } from './facts.ts';
+import type { Facts } from './facts.ts';
+import { CHECK_WORDS, describeAnswerIn, type CheckLanguage } from './words.ts';
 import { allFactDefs } from '../knowledge/checks/used.ts';
 import type { Basis, CheckResult, CriterionResult, ProcedureResult, Question, RouteResult } from './result.ts';
 
@@ -25,6 +26,8 @@ const NO_VALUE = '#no-value:';
 export interface EvaluationSources {
   entryById: ReadonlyMap<string, Entry>;
   checkById: ReadonlyMap<string, Check>;
+  /** The language of the words the evaluator writes itself; the check files' texts come in `checkById` (English views for English). */
+  language?: CheckLanguage;
 }
 
 interface Evaluated {
@@ -41,6 +44,7 @@ class Evaluation {
   private readonly used = new Map<string, CheckResult>();
   private procedure: { value: string | null; missing: string[] } | undefined;
   private readonly template: TemplateContext;
+  private readonly words: (typeof CHECK_WORDS)[CheckLanguage];
 
   constructor(
     private readonly sources: EvaluationSources,
@@ -49,7 +53,8 @@ class Evaluation {
     private readonly asOf: string,
     private readonly factDefs: ReadonlyMap<string, FactDef>,
   ) {
-    this.template = { entryById: sources.entryById, factDefs, facts, asOf };
+    this.template = { entryById: sources.entryById, factDefs, facts, asOf, ...(sources.language ? { language: sources.language } : {}) };
+    this.words = CHECK_WORDS[sources.language ?? 'nb'];
   }
 
   run(): CheckResult {
@@ -180,7 +185,7 @@ class Evaluation {
     const citations = this.cite(criterion.cites);
     if (citations.length === 0) throw new Error(`check ${this.check.id}: criterion ${criterion.id} has no citation in force on ${this.asOf}`);
     const explanation =
-      result.value === 'met' ? criterion.met : result.value === 'not_met' ? criterion.not_met : `Uavklart: ${criterion.label}`;
+      result.value === 'met' ? criterion.met : result.value === 'not_met' ? criterion.not_met : this.words.unresolved(criterion.label);
     return {
       id: criterion.id,
       label: this.fill(criterion.label),
@@ -230,13 +235,13 @@ class Evaluation {
       if (available.value === 'met') reasons.push(route.when_available);
       else if (available.value === 'not_met') reasons.push(route.when_unavailable!);
       else if (relevant.value === 'not_met' && route.when_not_relevant) reasons.push(route.when_not_relevant);
-      else reasons.push('Kan ikke avgjøres ennå: svar på spørsmålene.');
+      else reasons.push(this.words.cannotDecide);
       // The used check's criteria that decided the route: the failures when unavailable, the open ones when unknown.
       const deciding: Truth = available.value;
       for (const id of checksIn(route.available)) {
         for (const c of this.used.get(id)?.criteria ?? []) if (c.result === deciding) reasons.push(c.explanation);
       }
-      if (route.caveat && (!route.caveat_when || this.test(route.caveat_when).value !== 'not_met')) reasons.push(`Merk: ${route.caveat}`);
+      if (route.caveat && (!route.caveat_when || this.test(route.caveat_when).value !== 'not_met')) reasons.push(this.words.note(route.caveat));
       return {
         id: route.id,
         label: this.fill(route.label),
@@ -285,7 +290,7 @@ class Evaluation {
     const wanted = new Set(missing);
     return [...this.factDefs.values()]
       .filter((d) => wanted.has(d.name))
-      .map((d) => ({ fact: d.name, question: d.question, allowed: describeAnswer(d) }));
+      .map((d) => ({ fact: d.name, question: d.question, allowed: describeAnswerIn(d, this.sources.language) }));
   }
 
   // ---- citations and texts ------------------------------------------------------------

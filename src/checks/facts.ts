@@ -18,6 +18,8 @@ export interface FactsError {
   allowed: string;
 }
 
+import { describeAnswerIn } from './words.ts';
+
 export type ParsedFacts = { ok: true; facts: Facts } | { ok: false; error: FactsError };
 
 const fail = (field: string, message: string, allowed: string): ParsedFacts => ({ ok: false, error: { kind: 'invalid_facts', field, message, allowed } });
@@ -76,16 +78,5 @@ function parseValue(def: FactDef, raw: unknown): FactValue | undefined {
 
 /** How to answer, in Norwegian, for the question list. */
 export function describeAnswer(d: FactDef): string {
-  switch (d.type) {
-    case 'boolean':
-      return 'true (ja) eller false (nei)';
-    case 'enum':
-      return d.values!.map((v) => `"${v.value}" (${v.label})`).join(', ');
-    case 'list':
-      return `liste med null eller flere av: ${d.values!.map((v) => `"${v.value}" (${v.label})`).join(', ')}`;
-    case 'number': {
-      const unit = d.unit === 'percent' ? ' prosent' : d.unit === 'nok' ? ' kroner' : '';
-      return d.max === undefined ? `tall, minst ${d.min}${unit}` : `tall fra ${d.min} til ${d.max}${unit}`;
-    }
-  }
+  return describeAnswerIn(d, 'nb');
 }

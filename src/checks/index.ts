@@ -9,6 +9,7 @@ import { todayIso } from '../knowledge/status.ts';
 import { brokenConstraint, evaluateCheck, settledFacts } from './evaluate.ts';
 import { describeAllowed, parseFacts, type FactsError } from './facts.ts';
 import { allAliases, allFactDefs } from '../knowledge/checks/used.ts';
+import { checkInEnglish } from '../knowledge/checks/english.ts';
 import type { CheckCommand, OutcomeLabel } from '../knowledge/checks/presentation.ts';
 import type { CheckResult } from './result.ts';
 import { NEEDS_MORE_INFO, type Check, type FactDef } from '../knowledge/checks/schema.ts';
@@ -54,6 +55,8 @@ export type RunCheckResult = { ok: true; result: CheckResult } | { ok: false; er
 export interface RunCheckOptions {
   /** The date whose rules apply, YYYY-MM-DD; today when left out. */
   asOf?: string;
+  /** English: the check files' English texts (`_en`, Norwegian where missing) and the evaluator's English words. */
+  language?: 'nb' | 'en';
 }
 
 export function listChecks(kb: KnowledgeBase): CheckSummary[] {
@@ -82,7 +85,8 @@ function factSpecs(check: Check, byId: ReadonlyMap<string, Check>): FactSpec[] {
 }
 
 export function runCheck(kb: KnowledgeBase, checkId: string, facts: unknown, options: RunCheckOptions = {}): RunCheckResult {
-  const byId = checkMap(kb);
+  const english = options.language === 'en';
+  const byId = english ? new Map(kb.checks.map((c) => [c.id, checkInEnglish(c)])) : checkMap(kb);
   const check = byId.get(checkId);
   if (!check) {
     const allowed = kb.checks.map((c) => c.id).join(', ');
@@ -96,7 +100,7 @@ export function runCheck(kb: KnowledgeBase, checkId: string, facts: unknown, opt
   const parsed = parseFacts(facts, defs);
   if (!parsed.ok) return parsed;
 
-  const sources = { entryById: kb.entryById, checkById: byId };
+  const sources = { entryById: kb.entryById, checkById: byId, ...(english ? { language: 'en' as const } : {}) };
   const broken = brokenConstraint(sources, check, parsed.facts, asOf);
   if (broken) {
     const def = defs.find((d) => d.name === broken.field)!;

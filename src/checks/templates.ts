@@ -7,7 +7,8 @@ import type { Entry } from '../knowledge/schema.ts';
 import type { FactDef } from '../knowledge/checks/schema.ts';
 import type { Facts, FactValue } from './facts.ts';
 import { NoRuleValueError, numberOn } from './numbers.ts';
-import { formatValue } from '../knowledge/format-number.ts';
+import { formatValueIn } from '../knowledge/format-number.ts';
+import { CHECK_WORDS, type CheckLanguage } from './words.ts';
 import { PLACEHOLDER } from '../knowledge/checks/placeholders.ts';
 
 
@@ -16,6 +17,8 @@ export interface TemplateContext {
   factDefs: ReadonlyMap<string, FactDef>;
   facts: Facts;
   asOf: string;
+  /** English: numbers and answers written in English («NOK 500 000», «yes»); Norwegian when left out. */
+  language?: CheckLanguage;
 }
 
 export function fillTemplate(text: string, ctx: TemplateContext): string {
@@ -23,22 +26,23 @@ export function fillTemplate(text: string, ctx: TemplateContext): string {
     if (kind === 'number') {
       const [entry = '', number = ''] = ref.split('/');
       try {
-        return formatValue(numberOn(ctx.entryById.get(entry), { entry, number }, ctx.asOf, ctx.entryById));
+        return formatValueIn(numberOn(ctx.entryById.get(entry), { entry, number }, ctx.asOf, ctx.entryById), ctx.language);
       } catch (err) {
-        if (err instanceof NoRuleValueError) return '(tallet mangler i kunnskapsbasen for datoen)';
+        if (err instanceof NoRuleValueError) return CHECK_WORDS[ctx.language ?? 'nb'].noNumber;
         throw err;
       }
     }
     const def = ctx.factDefs.get(ref);
     const value = ctx.facts.get(ref);
-    return value === undefined || !def ? '(ikke oppgitt)' : formatFact(def, value);
+    return value === undefined || !def ? CHECK_WORDS[ctx.language ?? 'nb'].notGiven : formatFact(def, value, ctx.language ?? 'nb');
   }).trim();
 }
 
-function formatFact(def: FactDef, value: FactValue): string {
-  if (typeof value === 'boolean') return value ? 'ja' : 'nei';
-  if (typeof value === 'number') return def.unit ? formatValue({ value, unit: def.unit }) : String(value);
+function formatFact(def: FactDef, value: FactValue, language: CheckLanguage): string {
+  const w = CHECK_WORDS[language];
+  if (typeof value === 'boolean') return value ? w.yes : w.no;
+  if (typeof value === 'number') return def.unit ? formatValueIn({ value, unit: def.unit }, language) : String(value);
   const label = (v: string) => def.values?.find((x) => x.value === v)?.label ?? v;
-  if (Array.isArray(value)) return value.length ? value.map(label).join(', ') : 'ingen';
+  if (Array.isArray(value)) return value.length ? value.map(label).join(', ') : w.none;
   return label(value);
 }

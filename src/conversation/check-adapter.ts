@@ -34,7 +34,7 @@ export function createCheckPort(kb: KnowledgeBase): CheckPort {
   return {
     list: () => specs,
     run(checkId, facts, options = {}) {
-      const run = runCheck(kb, checkId, facts, { asOf: options.asOf });
+      const run = runCheck(kb, checkId, facts, { asOf: options.asOf, ...(options.language === 'en' ? { language: options.language } : {}) });
       if (!run.ok) return { ok: false, errors: [toFactError(run.error)] };
       const r = run.result;
       const outcome = labels.get(r.check)?.[r.outcome] ?? { label: r.outcome.replace(/[_-]/g, ' '), verdict: 'info' as const };

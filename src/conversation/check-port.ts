@@ -45,5 +45,6 @@ export type CheckRun = { ok: true; reply: CheckReply } | { ok: false; errors: Fa
 
 export interface CheckPort {
   list(): CheckSpec[];
-  run(checkId: string, facts: Facts, options?: { asOf?: string }): CheckRun;
+  /** With `language: 'en'`, the check's own texts in English where its file has them. */
+  run(checkId: string, facts: Facts, options?: { asOf?: string; language?: 'nb' | 'en' }): CheckRun;
 }

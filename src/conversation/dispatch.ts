@@ -106,8 +106,8 @@ function detectSmallTalkLanguage(text: string): Language {
 export function checkAnswer(k: Knowledge, command: string, checkId: string, facts: Facts, options: Audience & { asOf?: string; language?: Language }): Answer {
   const check = k.checks?.list().find((c) => c.id === checkId);
   if (!k.checks || !check) return { kind: 'checks-unavailable', command };
-  const run = k.checks.run(checkId, facts, { asOf: options.asOf });
   const english = options.language === 'en' ? { language: options.language } : {};
+  const run = k.checks.run(checkId, facts, { asOf: options.asOf, ...english });
   if (!run.ok) return { kind: 'fact-errors', command, check, errors: run.errors, ...english };
   return { kind: 'check-result', reply: run.reply, kbVersion: k.kb.version, shareable: options.shareable, ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}), ...english };
 }
@@ -151,7 +151,7 @@ export function answerCommand(k: Knowledge, command: string, text: string, optio
 
 /** Every bad part of a typed line, with the verdict on what could be read (when anything could and it runs). */
 function factErrors(k: Knowledge, command: string, check: CheckSpec, errors: FactError[], facts: Facts, language: Language): Answer {
-  const run = Object.keys(facts).length && k.checks ? k.checks.run(check.id, facts) : null;
+  const run = Object.keys(facts).length && k.checks ? k.checks.run(check.id, facts, language === 'en' ? { language } : {}) : null;
   const partial = run?.ok ? { reply: run.reply, kbVersion: k.kb.version } : undefined;
   return { kind: 'fact-errors', command, check, errors, ...(partial ? { partial } : {}), ...(language === 'en' ? { language } : {}) };
 }

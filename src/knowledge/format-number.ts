@@ -22,6 +22,31 @@ export function formatValue(n: Pick<RuleNumber, 'value' | 'unit'>): string {
   }
 }
 
+/**
+ * The value with its unit in English: "30 %", "NOK 500 000", "NOK 17 455 per month", "2 years";
+ * the digits written as in Norwegian, so an amount reads the same in both languages.
+ */
+export function formatValueIn(n: Pick<RuleNumber, 'value' | 'unit'>, language: 'nb' | 'en' = 'nb'): string {
+  if (language === 'nb') return formatValue(n);
+  const digits = formatValue({ value: n.value, unit: 'count' });
+  switch (n.unit) {
+    case 'percent':
+      return `${digits} %`;
+    case 'nok':
+      return `NOK ${digits}`;
+    case 'nok_per_month':
+      return `NOK ${digits} per month`;
+    case 'nok_per_year':
+      return `NOK ${digits} per year`;
+    case 'years':
+      return `${digits} ${n.value === 1 ? 'year' : 'years'}`;
+    case 'months':
+      return `${digits} ${n.value === 1 ? 'month' : 'months'}`;
+    case 'count':
+      return digits;
+  }
+}
+
 const COMPARATOR_PREFIX: Record<RuleNumber['comparator'], string> = {
   exact: '',
   min: 'minst ',

@@ -114,6 +114,15 @@ describe('check validation (kb:check)', () => {
     const problems = problemsAfter(RESERVED, (t) => t.replace('    condition: { fact: supplierMainPurposeIntegration, is: true }', '    condition: { fact: supplierMainPurposeIntegration, equals: true }'));
     expect(problems.join('\n')).toMatch(/criteria\.0\.condition: .*equals/);
   });
+  describe('the English part of a check', () => {
+    it('refuses a translation of a criterion the check does not have, and one with other placeholders than the Norwegian text', () => {
+      const unknown = problemsAfter(RESERVED, (t) => t.replace('  criteria:\n    main-purpose:\n', '  criteria:\n    main-purpse: { label: The main purpose is integration }\n    main-purpose:\n'));
+      expect(unknown).toEqual([expect.stringMatching(/english\.criteria\.main-purpse: "main-purpse" is not in criteria of this check/)]);
+      const holes = problemsAfter(RESERVED, (t) => t.replace('label: At least {number:foa-8-8/min_share_percent} of the employees', 'label: At least 30 % of the employees'));
+      expect(holes).toEqual([expect.stringMatching(/english\.criteria\.employee-share\.label: has other placeholders than the Norwegian text \(number:foa-8-8\/min_share_percent\)/)]);
+    });
+  });
+
   describe('the keys a check presents itself with', () => {
     it('refuses an alias for a fact the check does not define, and a label for an outcome it does not have', () => {
       const problems = problemsAfter(RESERVED, (t) => t.replace('aliases:\n  supplierMainPurposeIntegration:', 'outcome_labels_extra: 1\naliases:\n  estimatedValueNok: [verdi2]\n  supplierMainPurposeIntegration:'));

@@ -35,7 +35,7 @@ function numbersOf(text: string): string[] {
 
 /** «§ 14-5», «§§ 8-8, 16-9»: the sections a text cites, as written. */
 function sectionsOf(text: string): string[] {
-  return [...new Set((text.match(/§+\s*[\dA-Z][\w -]*?(?=[\s,;.)]|$)/g) ?? []).map((s) => s.replace(/\s+/g, ' ')))].sort();
+  return [...new Set((text.match(/§+\s*[\dA-Z][\w -]*?(?=[\s,;:.)]|$)/g) ?? []).map((s) => s.replace(/\s+/g, ' ')))].sort();
 }
 
 describe('English texts of the entries in force', () => {
@@ -69,6 +69,27 @@ describe('English texts of the entries in force', () => {
       ...(e.verification.unverified_en && !e.verification.unverified ? [`${e.id} unverified_en`] : []),
     ]);
     expect(orphans).toEqual([]);
+  });
+
+  it('the English part of every check keeps the numbers and §§ of the Norwegian texts it translates', () => {
+    const bare = (t: string) => t.replace(/\{[^}]*\}/g, '');
+    const differ = kb.checks.flatMap((c) => {
+      const en = c.english;
+      if (!en) return [`${c.id}: no english part`];
+      const pairs: [string, string, string | undefined][] = [
+        ...Object.entries(en.facts).flatMap(([name, t]) => {
+          const f = c.facts.find((x) => x.name === name);
+          return [[`facts.${name}.question`, t.question, f?.question], [`facts.${name}.help`, t.help, f?.help]].filter((p) => p[1]) as [string, string, string | undefined][];
+        }),
+        ...Object.entries(en.criteria).flatMap(([id, t]) => Object.entries(t).map(([k, v]) => [`criteria.${id}.${k}`, v, (c.criteria.find((x) => x.id === id) as Record<string, unknown> | undefined)?.[k] as string | undefined] as [string, string, string | undefined])),
+        ...Object.entries(en.routes).flatMap(([id, t]) => Object.entries(t).map(([k, v]) => [`routes.${id}.${k}`, v, (c.routes?.find((x) => x.id === id) as Record<string, unknown> | undefined)?.[k] as string | undefined] as [string, string, string | undefined])),
+        ...Object.entries(en.outcomes).map(([id, v]) => [`outcomes.${id}`, v, c.outcomes.find((o) => o.id === id)?.text] as [string, string, string | undefined]),
+      ];
+      return pairs
+        .filter(([, e, n]) => !n || numbersOf(bare(n)).join(' ') !== numbersOf(bare(e)).join(' ') || sectionsOf(n).join(' ') !== sectionsOf(e).join(' '))
+        .map(([path]) => `${c.id} ${path}`);
+    });
+    expect(differ).toEqual([]);
   });
 
   it('every direct answer line points at an entry that has an English summary too', () => {

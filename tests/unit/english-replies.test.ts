@@ -181,7 +181,12 @@ describe('a check asked for in English', () => {
     expect(text).toContain('Sources:');
     expect(slack).toContain('More facts needed');
     expect(slack).toContain('Share in channel');
-    for (const w of ['Utfall', 'Kilder:', 'Regelverket per', 'Hjemmel', 'Mulige veier', 'Opplysninger:', 'Del i kanalen', 'Trenger flere opplysninger']) {
+    // The check files' own texts too: criteria, reasons, routes, questions, the outcome's text.
+    expect(text).toContain('The share given is 35 %, and the requirement is at least 30 %.');
+    expect(text).toContain('Answer the questions below to find the procedure and decide each route.');
+    expect(text).toContain('What kind of contracting authority is the buyer?');
+    expect(slack).toContain('Reserved contract – competition only for businesses that integrate persons with disabilities or disadvantaged persons');
+    for (const w of ['Utfall', 'Kilder:', 'Regelverket per', 'Hjemmel', 'Mulige veier', 'Opplysninger:', 'Del i kanalen', 'Trenger flere opplysninger', 'Uavklart', 'Oppgitt andel', 'Svar på spørsmålene', 'Hva slags', 'Kan ikke avgjøres', 'Merk:', 'Direkte kjøp', ' kr ', 'ja)', 'nei)']) {
       expect(text + slack, w).not.toContain(w);
     }
   });

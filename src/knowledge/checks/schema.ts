@@ -254,6 +254,29 @@ export const Combine = z.discriminatedUnion('scheme', [
 
 export const NEEDS_MORE_INFO = 'needs_more_info';
 
+const text = (min: number) => z.string().min(min);
+
+/**
+ * The check's texts in English, for a check asked for in English, kept together at the end of
+ * the file: by fact name, criterion, procedure value, route and outcome id, each text under
+ * the name of the Norwegian text it translates. Wording only: the rules are the Norwegian
+ * part's. What is left out is shown in Norwegian.
+ */
+export const CheckEnglish = z
+  .object({
+    facts: z
+      .record(FactName, z.object({ question: text(10), help: text(1), values: z.record(ValueId, text(2)) }).partial().strict())
+      .default({}),
+    criteria: z.record(Id, z.object({ label: text(5), met: text(10), not_met: text(10), caveat: text(1) }).partial().strict()).default({}),
+    /** The procedure rules' labels in the rules' order, each with its rule's value (two rules may share a value). */
+    procedure: z.array(z.object({ value: ValueId, label: text(3) }).strict()).default([]),
+    routes: z
+      .record(Id, z.object({ label: text(3), when_available: text(10), when_unavailable: text(10), when_not_relevant: text(10), caveat: text(1) }).partial().strict())
+      .default({}),
+    outcomes: z.record(ValueId, text(10)).default({}),
+  })
+  .strict();
+
 export const Check = z
   .object({
     id: Id,
@@ -290,6 +313,7 @@ export const Check = z
     outcomes: z.array(OutcomeDef).min(2),
     combine: Combine,
     ...PresentationKeys,
+    english: CheckEnglish.optional(),
   })
   .strict();
 
@@ -305,3 +329,4 @@ export type Route = z.infer<typeof Route>;
 export type OutcomeDef = z.infer<typeof OutcomeDef>;
 export type Combine = z.infer<typeof Combine>;
 export type Check = z.infer<typeof Check>;
+export type CheckEnglish = z.infer<typeof CheckEnglish>;

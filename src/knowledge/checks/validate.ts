@@ -61,14 +61,20 @@ interface Scope {
 
 class CheckValidator {
   private readonly facts: Map<string, FactDef>;
+  private problems = 0;
+  private readonly report: (path: Path, message: string) => void;
 
   constructor(
     private readonly check: Check,
     private readonly checkById: ReadonlyMap<string, Check>,
     private readonly entryById: ReadonlyMap<string, Entry>,
     private readonly seenEntryIds: ReadonlySet<string>,
-    private readonly report: (path: Path, message: string) => void,
+    report: (path: Path, message: string) => void,
   ) {
+    this.report = (path, message) => {
+      this.problems++;
+      report(path, message);
+    };
     this.facts = new Map(allFactDefs(check, checkById).map((f) => [f.name, f]));
   }
 
@@ -147,6 +153,49 @@ class CheckValidator {
       this.validateCondition(c.rule, ['constraints', i, 'rule'], { criteria: new Set(), routes: new Set(), procedure: false, factsOnly: true, cited: new Set() });
       this.validateText(c.message, ['constraints', i, 'message']);
     });
+    // The English part is held against a sound Norwegian part: a broken rule is reported once, not again as an orphaned translation.
+    if (this.problems === 0) this.validateEnglish();
+  }
+
+  /**
+   * The `english:` part translates texts the check has: every id names a fact, value, criterion,
+   * procedure rule, route or outcome of this check, every English text has a Norwegian text to
+   * translate, and it holds the same placeholders (the same numbers and answers, filled in alike).
+   */
+  private validateEnglish(): void {
+    const { check, report } = this;
+    const en = check.english;
+    if (!en) return;
+    const same = (english: string, norwegian: string | undefined, path: Path) => {
+      if (norwegian === undefined) return report(path, 'translates no Norwegian text: the check has none here');
+      this.validateText(english, path);
+      const holes = (t: string) => placeholdersIn(t).map((p) => `${p.kind}:${p.entry}/${p.key}`).sort().join(' ');
+      if (holes(english) !== holes(norwegian)) report(path, `has other placeholders than the Norwegian text (${holes(norwegian) || 'none'})`);
+    };
+    for (const [name, t] of Object.entries(en.facts)) {
+      const f = check.facts.find((x) => x.name === name);
+      if (!f) { report(['english', 'facts', name], `"${name}" is not a fact this check defines`); continue; }
+      if (t.question) same(t.question, f.question, ['english', 'facts', name, 'question']);
+      if (t.help) same(t.help, f.help, ['english', 'facts', name, 'help']);
+      for (const [value, label] of Object.entries(t.values ?? {})) same(label, f.values?.find((v) => v.value === value)?.label, ['english', 'facts', name, 'values', value]);
+    }
+    en.procedure.forEach((p, i) => {
+      const rule = check.procedure?.[i];
+      if (rule?.value !== p.value) return report(['english', 'procedure', i, 'value'], `procedure rule ${i + 1} is ${rule ? `"${rule.value}"` : 'missing'}, not "${p.value}": the English labels follow the rules' order`);
+      same(p.label, rule.label, ['english', 'procedure', i, 'label']);
+    });
+    const parts = [
+      ['criteria', (id: string) => check.criteria.find((c) => c.id === id)],
+      ['routes', (id: string) => check.routes?.find((r) => r.id === id)],
+    ] as const;
+    for (const [part, find] of parts) {
+      for (const [id, texts] of Object.entries(en[part])) {
+        const original = find(id) as Record<string, unknown> | undefined;
+        if (!original) { report(['english', part, id], `"${id}" is not in ${part} of this check`); continue; }
+        for (const [key, text] of Object.entries(texts as Record<string, string>)) same(text, original[key] as string | undefined, ['english', part, id, key]);
+      }
+    }
+    for (const [id, text] of Object.entries(en.outcomes)) same(text, check.outcomes.find((o) => o.id === id)?.text, ['english', 'outcomes', id]);
   }
 
   private validateUses(): void {
