@@ -221,3 +221,15 @@ describe('law names in an English reply', () => {
     expect(renderAnswerText(lookup('hva er terskelen for reserverte kontrakter?'), kb)).not.toContain('Public Procurement Regulation');
   });
 });
+
+describe('the offered check settled by the facts of an English question', () => {
+  it('gives the outcome by its English label, and the line that shows why', () => {
+    const a = lookup('can the municipality buy directly from a work-inclusion company for 300 000 kr?');
+    expect(a.checkOffer?.outcome?.label).toBe('Outside the procurement rules');
+    const text = renderAnswerText(a, kb);
+    expect(text).toContain('With the facts in your question: Outside the procurement rules. Why: /reserved-contract-check estimatedValueNok=300000');
+    expect(JSON.stringify(renderAnswer(a))).toContain('With the facts in your question:');
+    const nb = lookup('kan kommunen kjøpe direkte fra en arbeidsinkluderingsbedrift for 300 000 kr?');
+    expect(renderAnswerText(nb, kb)).toContain('Med opplysningene i spørsmålet: Utenfor anskaffelsesregelverket. Hvorfor:');
+  });
+});
