@@ -6,7 +6,9 @@
  *
  * Two latencies are measured:
  * - ack: Slack's POST until the bot's HTTP response (Slack gives up after 3 s);
- * - answer: Slack's POST until the answer reaches the response_url (what the user waits for).
+ * - answer: Slack's POST until the answer is in (what the user waits for): the
+ *   body of the ack when it carries the message (a slash command's reply,
+ *   src/slack/ack-reply.ts; then answer = ack), else the POST to the response_url.
  *
  * Pacing: autocannon's rate limit lets each connection send its whole quota for
  * a second at the start of that second, so one connection at 200/s would be a
@@ -81,6 +83,10 @@ export interface LoadTestReport {
   ack: LatencySummary;
   answer: LatencySummary;
   answered: number;
+  /** Where the answers came: in the body of the ack (a slash command's reply), or posted to the response_url. */
+  answeredVia: { ack: number; response_url: number };
+  /** Requests answered more than once. */
+  duplicateAnswers: number;
   missing: number;
   errorReplies: number;
   /** answerDuring: answer latency of the requests sent while a reload ran. */
@@ -207,13 +213,15 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
     // Warm-up, not measured: the first requests pay for JIT compilation and Bolt's auth.test.
     for (let i = 0; i < 20 * bots.length; i++) {
       const req = slashCommand('/vta-rules', questions[i % questions.length]!, sink.responseUrl(`warm-${i}`));
-      await fetch(urls[i % urls.length]!, { method: 'POST', headers: { 'content-type': req.contentType, ...sign(SECRET, req.body) }, body: req.body });
+      await (await fetch(urls[i % urls.length]!, { method: 'POST', headers: { 'content-type': req.contentType, ...sign(SECRET, req.body) }, body: req.body })).text();
     }
 
     let counter = 0;
-    const nextRequest = (lane: number) => {
+    /** The next request of a lane; its id goes into autocannon's context for this request, where onResponse finds it. */
+    const nextRequest = (lane: number, context: Record<string, unknown>) => {
       const n = counter++;
       const id = `${lane}-${n}`;
+      context.id = id;
       const check = (n * 7919) % 100 < options.checkShare * 100;
       const req = check
         ? slashCommand('/reserved-contract-check', options.soak ? variedCheck(n) : CHECK_TEXTS[n % CHECK_TEXTS.length]!, sink.responseUrl(id))
@@ -268,7 +276,17 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
                   timeout: 10,
                   // We time every response ourselves (below); autocannon's correction assumes a smooth rate its limiter does not give.
                   ignoreCoordinatedOmission: true,
-                  requests: [{ method: 'POST', path: '/slack/events', setupRequest: () => nextRequest(lane) }],
+                  requests: [
+                    {
+                      method: 'POST',
+                      path: '/slack/events',
+                      setupRequest: (_req, context) => nextRequest(lane, context),
+                      // A slash command's answer may be the body of its ack: it counts as delivered then, timed from the same send.
+                      onResponse: (status, body, context) => {
+                        if (status >= 200 && status < 300 && typeof context.id === 'string') sink.recordAck(context.id, body);
+                      },
+                    },
+                  ],
                 },
                 (err) => (err ? reject(err) : resolve()),
               );
@@ -338,6 +356,8 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
       ack: summarise(ackMs),
       answer: summarise(answerMs),
       answered,
+      answeredVia: { ...sink.via },
+      duplicateAnswers: sink.duplicates,
       missing: status2xx - answered,
       errorReplies,
       reloads: {
@@ -378,6 +398,7 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
       problems.push(`RSS grew from ${rssEarly} MB after ${earlyAt} requests to ${rssEnd} MB at the end (over ${SOAK_RSS_RATIO}×)`);
     }
     if (report.errorReplies > 0) problems.push(`${report.errorReplies} answers were the error message`);
+    if (report.duplicateAnswers > 0) problems.push(`${report.duplicateAnswers} requests were answered more than once`);
     if (report.bot.exitCode !== 0) problems.push(`the bot exited ${report.bot.exitCode} after SIGTERM`);
     if (report.bot.logErrors > 0) problems.push(`${report.bot.logErrors} error lines in the bot's log`);
     if (options.reloadEvery > 0 && report.reloads.done === 0) problems.push('reload mode, but no reload happened');
@@ -428,8 +449,8 @@ export function formatReport(r: LoadTestReport, target = { p99Ms: 50 }): string 
     line('requests', `${r.sent} sent, ${r.status2xx} answered 2xx, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts in ${r.durationS} s`),
     line('throughput', `${r.throughput} req/s`),
     line('ack', `${formatLatency(r.ack)}   (Slack's POST → the bot's HTTP 200)`),
-    line('answer', `${formatLatency(r.answer)}   (Slack's POST → answer at response_url)`),
-    line('answers', `${r.answered} delivered, ${r.missing} missing, ${r.errorReplies} error replies`),
+    line('answer', `${formatLatency(r.answer)}   (Slack's POST → the answer, in the ack's body or at response_url)`),
+    line('answers', `${r.answered} delivered (${r.answeredVia.ack} in the ack, ${r.answeredVia.response_url} at response_url), ${r.missing} missing, ${r.errorReplies} error replies`),
     ...(o.reloadEvery
       ? [
           line('reloads', `${reloads.edits} edits → ${reloads.done} reloads swapped in, ${reloads.failed} rejected (last good kept); reload took ${d.length ? `${Math.min(...d)}–${Math.max(...d)} ms` : 'n/a'}`),

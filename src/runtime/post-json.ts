@@ -1,7 +1,7 @@
 /**
- * A fetch for the one request the bot makes per answer: a JSON POST to Slack's
- * response_url. Node's fetch builds web streams, a Request and a Response for
- * every call, which at a few hundred answers a second cost as much CPU as the
+ * A fetch for the JSON POSTs to Slack's response_url (a button's answer; a slash
+ * command's reply goes out in its ack, see src/slack/ack-reply.ts). Node's fetch
+ * builds web streams, a Request and a Response for every call, which at a few hundred answers a second cost as much CPU as the
  * lookup itself; node:http with kept-alive connections does the same POST for a
  * fraction. Anything else (the Web API client's calls, with their abort signals
  * and headers to read) goes to the fetch given as `fallback`.
@@ -32,15 +32,6 @@ function post(url: URL, headers: Record<string, string>, body: string): Promise<
     req.on('error', reject);
     req.end(body);
   });
-}
-
-/**
- * POSTs a JSON body already serialised to a response_url over the kept-alive
- * connections; rejects, as respond() does, when Slack answers with an error status.
- */
-export async function postJson(url: string, body: string): Promise<void> {
-  const res = await post(new URL(url), { 'content-type': 'application/json' }, body);
-  if (res.status < 200 || res.status > 299) throw new Error(`Failed to respond to the response_url: ${res.status} ${res.statusText}`);
 }
 
 export function createPostJsonFetch(fallback?: typeof fetch): typeof fetch {

@@ -28,6 +28,7 @@ import { createMemorySeenSet } from '../runtime/memory-seen-set.ts';
 import { guardSlackRequests } from './http-guard.ts';
 import { inputLimitMiddleware } from './input-limit.ts';
 import { createPostJsonFetch } from '../runtime/post-json.ts';
+import { httpAckProperties, rememberResponses } from './ack-reply.ts';
 import type { StopResult } from '../runtime/shutdown.ts';
 
 export interface SlackRuntime {
@@ -89,11 +90,13 @@ export function createSlackApp(config: SlackConfig, deps: SlackDeps, options: Cr
       customRoutes: healthRoutes({ readiness, draining: () => draining }),
       // The guard below verifies every request before Bolt sees it; verifying again costs a second parse of the body.
       signatureVerification: false,
+      // A command's reply goes out as the ack's body, already serialised (see ack-reply.ts).
+      customPropertiesExtractor: httpAckProperties,
       ...(config.oauth ? oauthReceiverOptions(config.oauth, options.store, clientOptions) : {}),
     });
     // Size, freshness, signature, replay and shape are checked before Bolt reads anything (see http-guard.ts).
     // With a database the seen-set is shared, so a replay that reaches another instance is refused too.
-    receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+    receiver.requestListener = guardSlackRequests(rememberResponses(receiver.requestListener), {
       signingSecret: config.signingSecret,
       endpoints: [HTTP_PATH],
       seen: options.seen ?? options.store?.seen ?? createMemorySeenSet(),

@@ -15,6 +15,7 @@ import { MAX_QUESTION_LENGTH } from '../answers/question.ts';
 import { fromSlackText } from './blocks/escape.ts';
 import { noteOutcome } from './request-log.ts';
 import { errorFields, type Log } from '../log/logger.ts';
+import { ackWithJson } from './ack-reply.ts';
 
 export const MAX_INPUT_CHARS = MAX_QUESTION_LENGTH;
 export const MAX_RAW_CHARS = 4 * MAX_INPUT_CHARS;
@@ -91,9 +92,11 @@ export function inputLimitMiddleware(log: Log): Middleware<AnyMiddlewareArgs> {
     if (!breach) return args.next();
     noteOutcome('too_long');
     const text = tooLongMessage(breach.length);
-    const a = args as AnyMiddlewareArgs & { ack?: (r?: object) => Promise<void>; respond?: RespondFn; say?: SayFn };
+    const a = args as AnyMiddlewareArgs & { ack?: (r?: string | Record<string, unknown>) => Promise<void>; respond?: RespondFn; say?: SayFn };
     try {
       if (breach.kind === 'view') return void (await a.ack?.({ response_action: 'errors', errors: { [breach.blockId]: text } }));
+      // A command's reply is the ack's body, as every command's is (ack-reply.ts).
+      if (breach.kind === 'command' && a.ack) return void (await ackWithJson(a.ack, args.context, JSON.stringify({ response_type: 'ephemeral', text })));
       await a.ack?.();
       if (breach.kind === 'event') await a.say?.({ text, thread_ts: breach.threadTs });
       else await a.respond?.({ response_type: 'ephemeral', replace_original: false, text });

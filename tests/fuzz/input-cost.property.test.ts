@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../slack/helpers/harness.ts';
 import { waitFor } from '../slack/helpers/fake-slack.ts';
-import { CHANNEL, event, slashCommand, USER, viewSubmission } from '../slack/helpers/slack-requests.ts';
+import { CHANNEL, event, USER, viewSubmission } from '../slack/helpers/slack-requests.ts';
 import { INJECTIONS } from './arbitraries.ts';
 
 const CPU_BOUND_MS = 200;
@@ -37,9 +37,7 @@ let n = 0;
 async function ask(where: string, text: string): Promise<void> {
   const id = ++n;
   if (where.startsWith('/')) {
-    const url = h.slack.responseUrl();
-    await h.send(slashCommand(where, text, url));
-    await h.responseTo(url);
+    await h.command(where, text); // the reply is the ack's body
     return;
   }
   if (where === 'modal') {

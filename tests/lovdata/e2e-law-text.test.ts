@@ -10,7 +10,7 @@ import { createLookup } from '../../src/search/lookup.ts';
 import type { Knowledge } from '../../src/conversation/knowledge.ts';
 import { buttonIn, startHarness, type Harness } from '../slack/helpers/harness.ts';
 import { waitFor } from '../slack/helpers/fake-slack.ts';
-import { blockAction, slashCommand } from '../slack/helpers/slack-requests.ts';
+import { blockAction } from '../slack/helpers/slack-requests.ts';
 import { expectWithinLimits } from '../slack/helpers/within-limits.ts';
 import { fixtureKb, foaArticle, publish } from './helpers.ts';
 
@@ -32,8 +32,7 @@ afterAll(() => h.stop());
 describe('Lovdata in Slack', () => {
   it('the answer warns, and «Vis lovteksten» opens the current wording', async () => {
     const url = h.slack.responseUrl();
-    expect((await h.send(slashCommand('/vta-rules', 'foa 3-1', url))).status).toBe(200);
-    const answer = (await h.responseTo(url)) as Record<string, unknown>;
+    const answer = (await h.command('/vta-rules', 'foa 3-1', url)) as Record<string, unknown>;
     expectWithinLimits('message', answer, 'answer with notice');
     expect(JSON.stringify(answer)).toContain('Lovdata:* Lovdatas tekst er endret; denne omtalen er ikke oppdatert ennå.');
     const button = buttonIn(answer, 'lookup_show_law_text:1');

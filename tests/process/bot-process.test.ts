@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotProcess, type BotProcess } from '../../scripts/loadtest/bot-process.ts';
 import { startFakeSlack, type FakeSlack } from '../slack/helpers/fake-slack.ts';
-import { sign, slashCommand } from '../slack/helpers/slack-requests.ts';
+import { blockAction, sign } from '../slack/helpers/slack-requests.ts';
 import { copyMiniKb } from '../helpers/kb-fixture.ts';
 
 const SECRET = 'fedcba9876543210fedcba9876543210';
@@ -27,8 +27,9 @@ function start(knowledgeDir: string, env: Record<string, string> = {}): Promise<
   return startBotProcess({ botToken: BOT_TOKEN, signingSecret: SECRET, apiUrl: slack.apiUrl, knowledgeDir, env });
 }
 
-async function command(bot: BotProcess, text: string, responseUrl: string) {
-  const req = slashCommand('/vta-rules', text, responseUrl);
+/** A topic button: acknowledged, then answered at its response_url (a slash command's reply is its ack, so nothing stays in flight). */
+async function topicClick(bot: BotProcess, text: string, responseUrl: string) {
+  const req = blockAction({ action_id: 'lookup_topic:0', value: text }, responseUrl);
   return fetch(`${bot.baseUrl}/slack/events`, { method: 'POST', headers: { 'content-type': req.contentType, ...sign(SECRET, req.body) }, body: req.body });
 }
 
@@ -54,7 +55,7 @@ describe('the bot process', () => {
       // A request in flight (its reply is slow), then SIGTERM.
       slack.delayResponses(700);
       const url = slack.responseUrl();
-      expect((await command(bot, 'nyperose', url)).status).toBe(200);
+      expect((await topicClick(bot, 'nyperose', url)).status).toBe(200);
       const sent = Date.now();
       bot.kill('SIGTERM');
       const { code } = await bot.exited;
@@ -64,7 +65,7 @@ describe('the bot process', () => {
       const answer = slack.responses.find((r) => url.endsWith(r.url));
       expect(JSON.stringify(answer?.body)).toContain('Forbud mot utbytte'); // answered from the reloaded version
       expect(bot.logs.find((l) => l.event === 'shutdown.done')).toMatchObject({ reason: 'SIGTERM', abandoned: 0, exit_code: 0 });
-      expect(bot.logs.find((l) => l.event === 'request')).toMatchObject({ command: '/vta-rules', outcome: 'answered', kb_version: reloaded.kb_version });
+      expect(bot.logs.find((l) => l.event === 'request')).toMatchObject({ kind: 'action', name: 'lookup_topic:0', outcome: 'answered', kb_version: reloaded.kb_version });
     } finally {
       slack.delayResponses(0);
       bot.kill('SIGKILL');
@@ -75,7 +76,7 @@ describe('the bot process', () => {
     const bot = await start(copyMiniKb(), { SHUTDOWN_TIMEOUT_MS: '500' });
     try {
       slack.delayResponses(10_000);
-      await command(bot, 'utbytte', slack.responseUrl()); // acked; the listener now waits on the slow reply
+      await topicClick(bot, 'utbytte', slack.responseUrl()); // acked; the listener now waits on the slow reply
       const sent = Date.now();
       bot.kill('SIGTERM');
       const { code } = await bot.exited;

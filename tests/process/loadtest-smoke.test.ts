@@ -18,6 +18,8 @@ describe('npm run loadtest (smoke)', () => {
     expect(report.sent).toBe(300);
     expect(report.status2xx).toBe(300);
     expect(report.answered).toBe(300);
+    expect(report.answeredVia).toEqual({ ack: 300, response_url: 0 }); // a command's reply is its ack's body
+    expect(report.duplicateAnswers).toBe(0);
     expect(report.ack.count).toBe(300);
     expect(report.reloads.done).toBeGreaterThanOrEqual(1);
     expect(report.reloads.failed).toBeGreaterThanOrEqual(1);

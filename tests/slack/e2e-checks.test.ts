@@ -30,7 +30,9 @@ const picked = (type: string, value: string) => ({ type, selected_option: { valu
 describe('check commands', () => {
   it('/reserved-contract-check without text opens the modal with the command’s trigger_id', async () => {
     const url = h.slack.responseUrl();
-    expect((await h.send(slashCommand('/reserved-contract-check', '', url, 'trigger.modal.42'))).status).toBe(200);
+    const res = await h.send(slashCommand('/reserved-contract-check', '', url, 'trigger.modal.42'));
+    expect(res.status).toBe(200);
+    expect(res.text).toBe(''); // an empty ack: the reply is the modal
     const open = await opened('trigger.modal.42');
     expect(open.authorization).toBe(`Bearer ${BOT_TOKEN}`);
     const view = open.args.view as { callback_id: string; blocks: { block_id?: string }[] };
@@ -77,9 +79,7 @@ describe('check commands', () => {
   });
 
   it('accepts facts inline and answers with procedure and routes', async () => {
-    const url = h.slack.responseUrl();
-    await h.send(slashCommand('/reserved-contract-check', 'verdi=450000 andel=35 hovedformål=ja', url));
-    const answer = await h.responseTo(url);
+    const answer = await h.command('/reserved-contract-check', 'verdi=450000 andel=35 hovedformål=ja');
     expectWithinLimits('message', answer, 'inline check');
     expect(text(answer.blocks)).toContain('Regelverk for anskaffelsen:* Del II');
     expect(text(answer.blocks)).toContain(':white_check_mark: *Reservert konkurranse*');
@@ -87,18 +87,14 @@ describe('check commands', () => {
   });
 
   it('explains inline facts it cannot read, with the names to use', async () => {
-    const url = h.slack.responseUrl();
-    await h.send(slashCommand('/reserved-contract-check', 'verdi=mye andell=35', url));
-    const answer = text((await h.responseTo(url)).blocks);
+    const answer = text((await h.command('/reserved-contract-check', 'verdi=mye andell=35')).blocks);
     expect(answer).toContain('verdi=mye: Skriv et tall, f.eks. 450 000.');
     expect(answer).toContain('Mente du «andel»?');
     expect(answer).toContain('Opplysninger du kan gi');
   });
 
   it('"Del i kanalen" under a check result posts it visibly', async () => {
-    const url = h.slack.responseUrl();
-    await h.send(slashCommand('/reserved-contract-check', 'verdi=50000', url));
-    const share = buttonIn(await h.responseTo(url), 'check_share');
+    const share = buttonIn(await h.command('/reserved-contract-check', 'verdi=50000'), 'check_share');
     const url2 = h.slack.responseUrl();
     await h.send(blockAction(share, url2));
     const shared = await h.responseTo(url2);
@@ -121,9 +117,7 @@ describe('check commands', () => {
 
   it('says politely when the checks are not loaded', async () => {
     h.useKnowledge(() => ({ ...liveOrMini(), checks: null }));
-    const url = h.slack.responseUrl();
-    await h.send(slashCommand('/provider-check', 'utbytte=nei', url));
-    expect(text((await h.responseTo(url)).blocks)).toContain('er ikke tilgjengelig ennå');
+    expect(text((await h.command('/provider-check', 'utbytte=nei')).blocks)).toContain('er ikke tilgjengelig ennå');
   });
 });
 
@@ -139,10 +133,8 @@ describe.skipIf(!live.ok)('with the live knowledge and the real checks', () => {
   beforeEach(() => h.useKnowledge(liveOrMini));
 
   it('answers the documented inline example with the reserved-contract route and its provision', async () => {
-    const url = h.slack.responseUrl();
     // 600 000 kr: above the lower limit of anskaffelsesloven § 2 (500 000 kr from 2026-07-01), so a competition.
-    await h.send(slashCommand('/reserved-contract-check', 'verdi=600000 andel=35 hovedformål=ja', url));
-    const answer = await h.responseTo(url);
+    const answer = await h.command('/reserved-contract-check', 'verdi=600000 andel=35 hovedformål=ja');
     expectWithinLimits('message', answer, 'live inline check');
     const blocks = text(answer.blocks);
     expect(blocks).toMatch(/:white_check_mark: \*Reservert kontrakt/);

@@ -14,7 +14,7 @@ import { copyMiniKb } from '../helpers/kb-fixture.ts';
 import { OPEN_TIMEOUT_MS, testDatabases } from '../db/helpers/databases.ts';
 import { startHarness, text, type Harness } from './helpers/harness.ts';
 import { waitFor } from './helpers/fake-slack.ts';
-import { blockAction, event, slashCommand, TEAM, USER } from './helpers/slack-requests.ts';
+import { blockAction, event, TEAM, USER } from './helpers/slack-requests.ts';
 import { expectWithinLimits } from './helpers/within-limits.ts';
 
 const KEY = Buffer.alloc(32, 5);
@@ -44,11 +44,7 @@ describe.each(testDatabases())('feedback and follows through Slack on $name', (t
     await opened?.close();
   });
 
-  const ask = async (question: string) => {
-    const url = h.slack.responseUrl();
-    await h.send(slashCommand('/vta-rules', question, url));
-    return h.responseTo(url);
-  };
+  const ask = (question: string) => h.command('/vta-rules', question);
   const click = async (action: { action_id: string; value?: string }) => {
     const url = h.slack.responseUrl();
     await h.send(blockAction(action, url));

@@ -20,12 +20,12 @@ afterAll(async () => {
 beforeEach(() => h.reset());
 
 describe('slash command /vta-rules', () => {
-  it('acknowledges at once and answers ephemerally with the cited provision, its status and a Lovdata link', async () => {
+  it('answers in the ack, ephemerally, with the cited provision, its status and a Lovdata link', async () => {
     const url = h.slack.responseUrl();
     const res = await h.send(slashCommand('/vta-rules', 'kan en VTA-bedrift betale utbytte?', url));
     expect(res.status).toBe(200);
-    expect(res.text).toBe('');
-    const answer = await h.responseTo(url);
+    expect(res.contentType).toMatch(/^application\/json/);
+    const answer = res.json!;
     expect(answer.response_type).toBe('ephemeral');
     expectWithinLimits('message', answer, 'answer');
     const blocks = text(answer.blocks);
@@ -34,38 +34,31 @@ describe('slash command /vta-rules', () => {
     expect(blocks).toContain('Gjeldende rett');
     expect(blocks).toContain('https://lovdata.no/forskrift/2015-12-11-1598/%C2%A714-5');
     expect(blocks).toContain('lookup_share');
+    // The ack was the reply: nothing goes to the response_url as well.
+    await settle(h);
+    expect(h.slack.responses.some((r) => url.endsWith(r.url))).toBe(false);
   });
 
   it('marks a proposal and a historical rule unmistakably', async () => {
-    const url = h.slack.responseUrl();
-    await h.send(slashCommand('/vta-rules', '14 A-6', url));
-    expect(text((await h.responseTo(url)).blocks)).toContain(':warning: *FORSLAG – ikke vedtatt, ikke gjeldende rett*');
-    const url2 = h.slack.responseUrl();
-    await h.send(slashCommand('/vta-rules', 'varighet AFT tidligere', url2));
-    expect(text((await h.responseTo(url2)).blocks)).toContain(':no_entry: *HISTORISK – gjaldt til 2025-12-31*');
+    expect(text((await h.command('/vta-rules', '14 A-6')).blocks)).toContain(':warning: *FORSLAG – ikke vedtatt, ikke gjeldende rett*');
+    expect(text((await h.command('/vta-rules', 'varighet AFT tidligere')).blocks)).toContain(':no_entry: *HISTORISK – gjaldt til 2025-12-31*');
   });
 
   it('answers an empty command with help, example questions and topic buttons', async () => {
-    const url = h.slack.responseUrl();
-    await h.send(slashCommand('/vta-rules', '   ', url));
-    const help = text((await h.responseTo(url)).blocks);
+    const help = text((await h.command('/vta-rules', '   ')).blocks);
     expect(help).toContain('/vta-rules § 14-5 annet ledd');
     expect(help).toContain('lookup_topic:0');
     expect(help).toContain('open_check:0');
   });
 
   it('echoes user text without letting it mention @channel, a user, or link', async () => {
-    const url = h.slack.responseUrl();
-    await h.send(slashCommand('/vta-rules', '<!channel> <@U0OTHER> <https://evil.example|klikk> xyzzy', url));
-    const blocks = text((await h.responseTo(url)).blocks);
+    const blocks = text((await h.command('/vta-rules', '<!channel> <@U0OTHER> <https://evil.example|klikk> xyzzy')).blocks);
     expect(blocks).not.toMatch(/<!channel>|<@U0OTHER>|<https:\/\/evil/);
     expect(blocks).toContain('Fant ingenting');
   });
 
   it('"Flere treff" replaces the ephemeral answer with the next page', async () => {
-    const url = h.slack.responseUrl();
-    await h.send(slashCommand('/vta-rules', 'tiltaksforskriften', url));
-    const next = buttonIn(await h.responseTo(url), 'lookup_next_page');
+    const next = buttonIn(await h.command('/vta-rules', 'tiltaksforskriften'), 'lookup_next_page');
     const url2 = h.slack.responseUrl();
     expect((await h.send(blockAction(next, url2))).status).toBe(200);
     const page2 = await h.responseTo(url2);
@@ -77,9 +70,7 @@ describe('slash command /vta-rules', () => {
   });
 
   it('"Flere treff" under a visible answer adds an ephemeral page and leaves the original alone', async () => {
-    const url = h.slack.responseUrl();
-    await h.send(slashCommand('/vta-rules', 'tiltaksforskriften', url));
-    const next = buttonIn(await h.responseTo(url), 'lookup_next_page');
+    const next = buttonIn(await h.command('/vta-rules', 'tiltaksforskriften'), 'lookup_next_page');
     const url2 = h.slack.responseUrl();
     await h.send(blockAction(next, url2, { ephemeral: false }));
     const page2 = await h.responseTo(url2);
@@ -87,9 +78,7 @@ describe('slash command /vta-rules', () => {
   });
 
   it('"Del i kanalen" posts the same answer visibly, saying who shared it', async () => {
-    const url = h.slack.responseUrl();
-    await h.send(slashCommand('/vta-rules', 'utbytte', url));
-    const share = buttonIn(await h.responseTo(url), 'lookup_share');
+    const share = buttonIn(await h.command('/vta-rules', 'utbytte'), 'lookup_share');
     const url2 = h.slack.responseUrl();
     await h.send(blockAction(share, url2));
     const shared = await h.responseTo(url2);
@@ -124,8 +113,7 @@ describe('slash command /vta-rules', () => {
       throw new Error('index exploded at /srv/app/secret/path.ts:12');
     });
     const url = h.slack.responseUrl();
-    expect((await h.send(slashCommand('/vta-rules', 'utbytte', url))).status).toBe(200);
-    const reply = await h.responseTo(url);
+    const reply = await h.command('/vta-rules', 'utbytte', url);
     expect(reply.response_type).toBe('ephemeral');
     expect(String(reply.text)).toMatch(/^:face_with_head_bandage: Beklager/);
     expect(text(reply)).not.toMatch(/exploded|\.ts:|at /);

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './helpers/harness.ts';
-import { slashCommand } from './helpers/slack-requests.ts';
+import { blockAction } from './helpers/slack-requests.ts';
 import { waitFor } from './helpers/fake-slack.ts';
 
 let h: Harness | undefined;
@@ -49,7 +49,8 @@ describe('graceful drain', () => {
     h = await startHarness();
     h.slack.delayResponses(400); // the listener is still replying after its ack
     const url = h.slack.responseUrl();
-    expect((await h.send(slashCommand('/vta-rules', 'utbytte', url))).status).toBe(200);
+    // A button's answer goes to its response_url after the ack (a command's is the ack itself).
+    expect((await h.send(blockAction({ action_id: 'lookup_topic:0', value: 'utbytte' }, url))).status).toBe(200);
     await waitFor(() => (h!.runtime.inflight.count() > 0 ? true : undefined), 'the request to be in flight');
 
     const result = await h.runtime.drain(5000);
@@ -64,7 +65,7 @@ describe('graceful drain', () => {
     h = await startHarness();
     h.slack.delayResponses(3000);
     const url = h.slack.responseUrl();
-    await h.send(slashCommand('/vta-rules', 'utbytte', url));
+    await h.send(blockAction({ action_id: 'lookup_topic:0', value: 'utbytte' }, url));
     await waitFor(() => (h!.runtime.inflight.count() > 0 ? true : undefined), 'the request to be in flight');
     const result = await h.runtime.drain(300);
     expect(result.abandoned).toBe(1);

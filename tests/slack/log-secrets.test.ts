@@ -16,12 +16,9 @@ const hostile = `${USER_MESSAGE} ${BOT_TOKEN} ${APP_TOKEN} ${SECRET}`;
 const FORBIDDEN_EVERYWHERE = [BOT_TOKEN.slice(5), 'secretbotpart', APP_TOKEN.slice(5), 'appsecretpart', SECRET];
 
 async function exercise(h: Harness) {
-  const url = h.slack.responseUrl();
-  await h.send(slashCommand('/vta-rules', hostile, url), 'good', { authorization: `Bearer ${BOT_TOKEN}` });
-  await h.responseTo(url);
-  const check = h.slack.responseUrl();
-  await h.send(slashCommand('/reserved-contract-check', `verdi=${SECRET} andel=${BOT_TOKEN}`, check));
-  await h.responseTo(check);
+  const asked = await h.send(slashCommand('/vta-rules', hostile, h.slack.responseUrl()), 'good', { authorization: `Bearer ${BOT_TOKEN}` });
+  expect(asked.json?.blocks).toBeDefined(); // the reply, in the ack
+  await h.command('/reserved-contract-check', `verdi=${SECRET} andel=${BOT_TOKEN}`);
   await h.send(event({ type: 'app_mention', user: USER.id, text: `<@U0BOTUSER> ${hostile}`, ts: '1700000000.000900', channel: CHANNEL.id, event_ts: '1700000000.000900' }));
   await waitFor(() => h.slack.apiCalls('chat.postMessage').find((c) => c.args.thread_ts === '1700000000.000900'), 'the thread reply');
   await h.send(slashCommand('/vta-rules', hostile, h.slack.responseUrl()), 'wrong'); // unsigned: 401, logged by Bolt
@@ -29,9 +26,7 @@ async function exercise(h: Harness) {
   h.useKnowledge(() => {
     throw new Error(`lookup failed for ${BOT_TOKEN} with ${SECRET}`);
   });
-  const failing = h.slack.responseUrl();
-  await h.send(slashCommand('/vta-rules', hostile, failing));
-  await h.responseTo(failing);
+  await h.command('/vta-rules', hostile);
   h.reset();
   // Request lines are written when the listener ends, just after the reply.
   await waitFor(() => (h.logs.filter((l) => l.includes('"event":"request"')).length >= 4 ? true : undefined), 'the request log lines');

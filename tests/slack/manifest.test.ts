@@ -65,7 +65,7 @@ const Manifest = z
 /** Bot scope each feature needs; anything else in the manifest is more than the bot needs. */
 const NEEDED_SCOPES: Record<string, string> = {
   commands: 'slash commands',
-  'chat:write': 'answers to mentions and DMs (slash commands reply via response_url instead)',
+  'chat:write': 'answers to mentions and DMs (slash commands reply in their ack instead)',
   'app_mentions:read': 'the app_mention event',
   'im:history': 'the message.im event',
 };

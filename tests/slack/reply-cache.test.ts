@@ -9,7 +9,6 @@ import { createReplyCache, replyKey } from '../../src/slack/reply-cache.ts';
 import type { Knowledge } from '../../src/conversation/knowledge.ts';
 import { createLookup } from '../../src/search/lookup.ts';
 import { startHarness, type Harness } from './helpers/harness.ts';
-import { slashCommand } from './helpers/slack-requests.ts';
 
 const reply = (body: string) => ({ body, outcome: 'answered' });
 
@@ -74,11 +73,7 @@ describe('a repeated question through the app', () => {
     await h.stop();
   });
 
-  async function ask(question: string) {
-    const url = h.slack.responseUrl();
-    expect((await h.send(slashCommand('/vta-rules', question, url))).status).toBe(200);
-    return h.responseTo(url);
-  }
+  const ask = (question: string) => h.command('/vta-rules', question);
 
   it('is answered with the same reply without a second lookup; other knowledge is looked up', async () => {
     const kb = h.kb;

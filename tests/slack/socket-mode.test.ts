@@ -57,15 +57,17 @@ describe('Socket Mode', () => {
     expect(open?.authorization).toBe(`Bearer ${APP_TOKEN}`);
   });
 
-  it('acks a slash command envelope and answers through its response_url', async () => {
+  it('answers a slash command envelope in its ack payload', async () => {
     const url = slack.responseUrl();
     const id = ws.deliver('slash_commands', {
       token: 'x', team_id: TEAM.id, team_domain: TEAM.domain, channel_id: CHANNEL.id, channel_name: CHANNEL.name, user_id: USER.id, user_name: USER.username,
       command: '/vta-rules', text: 'utbytte', api_app_id: 'A0APP', is_enterprise_install: 'false', response_url: url, trigger_id: 'trigger.sock.1',
     });
-    await ackFor(id);
-    const answer = await waitFor(() => slack.responses.find((r) => url.endsWith(r.url))?.body, 'answer');
-    expect(JSON.stringify(answer.blocks)).toContain('tiltaksforskriften § 14-5 annet ledd bokstav c');
+    const ack = await ackFor(id);
+    // The message as an object in the envelope's payload (a string there would be shown as text).
+    expect(ack.payload?.response_type).toBe('ephemeral');
+    expect(JSON.stringify(ack.payload?.blocks)).toContain('tiltaksforskriften § 14-5 annet ledd bokstav c');
+    expect(slack.responses.some((r) => url.endsWith(r.url))).toBe(false);
   });
 
   it('returns inline modal errors in the ack payload', async () => {

@@ -13,7 +13,7 @@ import type { SlackStore } from '../../../src/slack/store.ts';
 import { MINI_KB } from '../../helpers/kb-fixture.ts';
 import { fakeCheckPort } from './fake-checks.ts';
 import { announce, startFakeSlack, waitFor } from './fake-slack.ts';
-import { sign, type SlackRequest } from './slack-requests.ts';
+import { sign, slashCommand, type SlackRequest } from './slack-requests.ts';
 
 export const SECRET = '0123456789abcdef0123456789abcdef';
 export const BOT_TOKEN = 'xoxb-e2e-0000-secretbotpart';
@@ -55,7 +55,18 @@ export async function startHarness(options: { logLevel?: 'debug' | 'info'; store
     const started = performance.now();
     const res = await fetch(endpoint, { method: 'POST', headers, body: req.body });
     const text = await res.text();
-    return { status: res.status, text, json: text ? (JSON.parse(text) as Record<string, unknown>) : null, ms: performance.now() - started };
+    return { status: res.status, text, json: text ? (JSON.parse(text) as Record<string, unknown>) : null, contentType: res.headers.get('content-type'), ms: performance.now() - started };
+  }
+
+  /**
+   * A slash command as Slack sends it, and its reply: the message in the body of the
+   * ack (src/slack/ack-reply.ts). Fails when the ack carries no message.
+   */
+  async function command(name: string, text: string, url = slack.responseUrl()): Promise<Record<string, unknown>> {
+    const res = await send(slashCommand(name, text, url));
+    if (res.status !== 200 || !res.json) throw new Error(`no reply in the ack to ${name} «${text.slice(0, 40)}»: ${res.status} ${res.text.slice(0, 200)}`);
+    if (!res.contentType?.startsWith('application/json')) throw new Error(`the reply to ${name} came as ${res.contentType}, not JSON`);
+    return res.json;
   }
 
   return {
@@ -65,6 +76,7 @@ export async function startHarness(options: { logLevel?: 'debug' | 'info'; store
     runtime,
     baseUrl: `http://127.0.0.1:${port}`,
     send,
+    command,
     /**
      * Resolves when every request sent so far has finished in the app, listeners included
      * (a request counts as in flight from before its ack until its listener returns), so

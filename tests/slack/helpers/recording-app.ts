@@ -16,6 +16,8 @@ export function recordingApp(): { app: App; registered: Registrations } {
     view: (id: string) => void registered.views.push(id),
     event: (name: string) => void registered.events.push(name),
     message: () => void registered.events.push('message'),
+    // Commands are answered by a global middleware (src/slack/listeners/commands/index.ts) that says which it takes.
+    use: (m: { commands?: RegExp }) => void (m.commands && registered.commands.push(m.commands)),
   } as unknown as App;
   return { app, registered };
 }

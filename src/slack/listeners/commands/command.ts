@@ -1,14 +1,16 @@
 /**
- * Every slash command: acknowledge at once, then answer through the response_url,
- * ephemeral (only the asker sees it until they press "Del i kanalen"). Replying
- * through response_url needs only the `commands` scope and works in every channel
- * and DM, unlike chat.postMessage. What the command means is the dispatch's business
- * (src/conversation/dispatch.ts); here a check's form becomes a modal.
+ * Every slash command: the reply is worked out at once (a lookup or a check takes
+ * a millisecond or two; Slack waits up to 3 s) and sent as the body of the ack,
+ * ephemeral (only the asker sees it until they press "Del i kanalen"); see
+ * ack-reply.ts. That needs only the `commands` scope and works in every channel
+ * and DM, unlike chat.postMessage, and costs no second HTTP exchange. What the
+ * command means is the dispatch's business (src/conversation/dispatch.ts); here a
+ * check's form becomes a modal, opened after an empty ack (views.open waits on
+ * Slack), and a failure after the ack is told through the response_url.
  *
- * The reply is posted as JSON over kept-alive connections (post-json.ts), the same
- * bytes respond() would send, and kept in a cache of replies (reply-cache.ts): a
- * command asked again with the same text on the same day from the same knowledge
- * gets the same reply without being worked out again.
+ * The reply is kept as its JSON in a cache of replies (reply-cache.ts): a command
+ * asked again with the same text on the same day from the same knowledge gets the
+ * same bytes without being worked out again.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
@@ -16,22 +18,24 @@ import { answerCommand } from '../../../conversation/dispatch.ts';
 import { fromSlackText } from '../../blocks/escape.ts';
 import { checkModal } from '../../blocks/modals.ts';
 import { renderAnswer } from '../../blocks/render.ts';
-import { afterPendingIo } from '../../../runtime/after-pending-io.ts';
-import { postJson } from '../../../runtime/post-json.ts';
 import { todayIso } from '../../../knowledge/status.ts';
 import { guarded } from '../safe.ts';
 import { knowledgeFor, noteOutcome, outcomeOf } from '../../request-log.ts';
 import { answerQuality, feedbackAvailable } from '../../answer-log.ts';
 import { createReplyCache, replyKey, type ReplyCache } from '../../reply-cache.ts';
+import { ackWithJson } from '../../ack-reply.ts';
 
 /** About 8 MB of JSON at most (a reply is 2–10 kB): the questions asked over and over fit many times. */
 export const REPLY_CACHE_BOUNDS = { maxChars: 4_000_000, maxEntries: 2_000 };
 
 export function commandListener(deps: SlackDeps, cache: ReplyCache = createReplyCache(REPLY_CACHE_BOUNDS)) {
   return async ({ command, ack, respond, client, logger, context: boltContext }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
-    await ack();
-    await afterPendingIo(); // acks of requests already waiting go out before this answer is worked out
     const context = { where: `command ${command.command}`, user: command.user_id, team: command.team_id, channel: command.channel_id };
+    let acked = false;
+    const reply = (json: string) => {
+      acked = true;
+      return ackWithJson(ack, boltContext, json);
+    };
     await guarded(
       logger,
       context,
@@ -42,24 +46,26 @@ export function commandListener(deps: SlackDeps, cache: ReplyCache = createReply
         const cached = cache.get(knowledge, key);
         if (cached) {
           noteOutcome(cached.outcome);
-          await postJson(command.response_url, cached.body);
+          await reply(cached.body);
           return;
         }
         const answer = answerCommand(knowledge, command.command, text, { shareable: true });
         const outcome = outcomeOf(answer);
         noteOutcome(outcome);
         if (answer.kind === 'check-form') {
+          acked = true;
+          await ack();
           await client.views.open({ trigger_id: command.trigger_id, view: checkModal(answer.check, { checkId: answer.check.id, responseUrl: command.response_url }) });
           return;
         }
         const body = JSON.stringify({ response_type: 'ephemeral', ...renderAnswer(answer) });
         // Where there is an asker (a database), a weak answer is rendered afresh each time: rendering it
         // queues it for the editors, per asker. Without one, rendering has no effect to repeat.
-        const feedback = feedbackAvailable();
-        if (answer.kind !== 'lookup' || !feedback || answerQuality(answer.result) === 'ok') cache.set(knowledge, key, { body, outcome });
-        await postJson(command.response_url, body);
+        if (answer.kind !== 'lookup' || !feedbackAvailable() || answerQuality(answer.result) === 'ok') cache.set(knowledge, key, { body, outcome });
+        await reply(body);
       },
-      (text) => respond({ response_type: 'ephemeral', text }),
+      // Before the ack the apology is the ack's body; after it (a modal that failed to open), a post to the response_url.
+      (text) => (acked ? respond({ response_type: 'ephemeral', text }) : reply(JSON.stringify({ response_type: 'ephemeral', text }))),
     );
   };
 }
