@@ -20,10 +20,17 @@ const RESERVED = new Set(['time', 'level', 'event']);
 
 export function formatJson(record: LogRecord): string {
   const out: Fields = { time: record.time.toISOString(), level: record.level, event: record.event };
-  for (const [key, value] of Object.entries(record.fields)) {
-    if (value !== undefined) out[RESERVED.has(key) ? `field_${key}` : key] = value;
+  let plain = true;
+  const fields = record.fields;
+  for (const key in fields) {
+    if (!Object.hasOwn(fields, key)) continue;
+    const value = fields[key];
+    if (value === undefined) continue;
+    out[RESERVED.has(key) ? `field_${key}` : key] = value;
+    if (typeof value === 'object' ? value !== null : typeof value === 'bigint') plain = false;
   }
-  return safeStringify(out);
+  // Strings, numbers, booleans and null (every request line) need no replacer: JSON.stringify's fast path.
+  return plain ? JSON.stringify(out) : safeStringify(out);
 }
 
 export function formatPretty(record: LogRecord): string {

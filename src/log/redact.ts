@@ -12,6 +12,6 @@ const MIN_SECRET_LENGTH = 8;
 
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text.replace(TOKEN_PATTERN, '$1-[redacted]');
-  for (const s of secrets) if (s.length >= MIN_SECRET_LENGTH) out = out.split(s).join('[redacted]');
+  for (const s of secrets) if (s.length >= MIN_SECRET_LENGTH && out.includes(s)) out = out.split(s).join('[redacted]');
   return out;
 }

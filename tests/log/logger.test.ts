@@ -23,8 +23,10 @@ describe('structured log', () => {
     const cyclic: Record<string, unknown> = { n: 1n };
     cyclic.self = cyclic;
     log.warn('x', { level: 'fake', event: 'fake', data: cyclic });
+    log.warn('y', { count: 2n, at: 3 }); // only primitives, but one JSON.stringify cannot take
     const line = JSON.parse(lines[0]!);
     expect(line).toMatchObject({ level: 'warn', event: 'x', field_level: 'fake', field_event: 'fake', data: { n: '1', self: '[circular]' } });
+    expect(JSON.parse(lines[1]!)).toMatchObject({ event: 'y', count: '2', at: 3 });
   });
 
   it('keeps each JSON event on one line, even with a stack or newlines in a message', () => {

@@ -171,15 +171,24 @@ function checkOptions(at: string, options: Json[], over: Over): void {
 
 /** All text a message's blocks carry: what Slack's undocumented total appears to count. */
 export function totalText(blocks: unknown[]): number {
+  return textIn(blocks);
+}
+
+/** Characters of every string under a `text` key. A loop over keys, not Object.entries: it runs over every reply rendered. */
+function textIn(v: unknown): number {
+  if (Array.isArray(v)) {
+    let n = 0;
+    for (const x of v) if (x && typeof x === 'object') n += textIn(x);
+    return n;
+  }
+  if (!v || typeof v !== 'object') return 0;
   let n = 0;
-  const walk = (v: unknown, key?: string): void => {
-    if (typeof v === 'string') {
-      if (key === 'text') n += v.length;
-      return;
-    }
-    if (Array.isArray(v)) return v.forEach((x) => walk(x));
-    if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
-  };
-  walk(blocks);
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    const x = o[k];
+    if (typeof x === 'string') {
+      if (k === 'text') n += x.length;
+    } else if (x && typeof x === 'object') n += textIn(x);
+  }
   return n;
 }
