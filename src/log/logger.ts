@@ -18,11 +18,16 @@ export type LogSink = (level: Level, line: string) => void;
 export const stderrSink: LogSink = (_level, line) => bufferedStderr(line);
 
 /**
- * Lines written to stderr together once per turn of the event loop: one write
- * instead of one per line. stderr to a pipe or file is written synchronously,
- * so under load a write per request line was a tenth of the bot's CPU. Written
- * out at once when the process exits, so a last line is never lost.
+ * Lines written to stderr together, at most every FLUSH_MS: one write for many
+ * lines. stderr to a pipe or file is written synchronously, and under load a
+ * write per request line was a tenth of the bot's CPU; once per turn of the event
+ * loop still meant a write per request at a few hundred a second, the requests
+ * arriving one by one. Written out at once past MAX_PENDING lines, and when the
+ * process exits (process.exit included), so a line is lost only if the process is
+ * killed outright, and then only those of the last FLUSH_MS.
  */
+export const FLUSH_MS = 50;
+const MAX_PENDING = 1000;
 let pending: string[] = [];
 function flushStderr(): void {
   if (pending.length === 0) return;
@@ -32,13 +37,15 @@ function flushStderr(): void {
 }
 function bufferedStderr(line: string): void {
   if (pending.length === 0) {
-    setImmediate(flushStderr);
+    // Unref'd: a pending flush never keeps the process alive; the exit hook writes what is left.
+    setTimeout(flushStderr, FLUSH_MS).unref();
     if (!exitHooked) {
       exitHooked = true;
       process.once('exit', flushStderr);
     }
   }
   pending.push(`${line}\n`);
+  if (pending.length >= MAX_PENDING) flushStderr();
 }
 let exitHooked = false;
 
