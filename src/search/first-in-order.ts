@@ -29,7 +29,8 @@ export function firstInOrder(count: number, k: number, compare: (a: number, b: n
  * can merge many hits into one), without sorting thousands of hits to use a few dozen.
  */
 export function* inOrder(count: number, compare: (a: number, b: number) => number): Generator<number> {
-  const heap = Int32Array.from({ length: count }, (_, i) => i);
+  const heap = new Int32Array(count);
+  for (let i = 0; i < count; i++) heap[i] = i;
   let size = count;
   const down = (at: number) => {
     for (;;) {

@@ -20,7 +20,7 @@ import { SealedMatchMap } from './match-maps.ts';
 import { buildPostings } from './postings.ts';
 import { orderByScore } from './rank-order.ts';
 import { SortedVocabulary } from './sorted-vocabulary.ts';
-import type { HitColumns, IndexedDoc, MatchKind, TextHit, TextIndex } from './text-index.ts';
+import type { HitColumns, IndexedDoc, MatchKind, SearchColumnsOptions, TextHit, TextIndex } from './text-index.ts';
 
 const EXACT = 0;
 const PREFIX = 1;
@@ -69,8 +69,15 @@ export function createInvertedIndex(docs: IndexedDoc[], analyzer: Analyzer): Tex
     return out;
   };
 
-  /** Every hit of the query, ranked, as columns; scratch space is left clean. */
-  const searchColumns = (query: string): HitColumns => {
+  const patterns = new PatternTable();
+  // Columns of unordered searches, reused by each (SearchColumnsOptions: valid until the next search).
+  let reusedDoc = new Int32Array(0);
+  let reusedScore = new Float64Array(0);
+  let reusedPattern = new Int32Array(0);
+
+  /** Every hit of the query as columns, ranked unless `ordered` is false; scratch space is left clean. */
+  const searchColumns = (query: string, options?: SearchColumnsOptions): HitColumns => {
+    const ordered = options?.ordered ?? true;
     const qs = queryTerms(query);
     const W = (qs.length + 31) >>> 5;
     if (W > words) {
@@ -104,43 +111,67 @@ export function createInvertedIndex(docs: IndexedDoc[], analyzer: Analyzer): Tex
       for (let w = 0; w < W; w++) n += popcount(matched[d * words + w]!);
       score[d]! *= n;
     }
-    // The documents touched, in document (= id) order: a scan when they are many, else a sort.
-    let inOrder: Int32Array;
-    if (count * 16 > N) {
-      inOrder = new Int32Array(count);
-      for (let d = 0, i = 0; d < N; d++) if (score[d]! > 0) inOrder[i++] = d;
-    } else inOrder = touched.slice(0, count).sort();
-    const order = orderByScore(inOrder, score);
+    let order: Int32Array;
+    if (ordered) {
+      // The documents touched, in document (= id) order: a scan when they are many, else a sort.
+      let inOrder: Int32Array;
+      if (count * 16 > N) {
+        inOrder = new Int32Array(count);
+        for (let d = 0, i = 0; d < N; d++) if (score[d]! > 0) inOrder[i++] = d;
+      } else inOrder = touched.slice(0, count).sort();
+      order = orderByScore(inOrder, score);
+    } else order = touched;
 
-    // One map per way of matching the query, found through a small trie keyed by the
-    // three masks, 16 query terms per level packed into one number (3 × 16 bits < 2^53).
-    const root: PatternNode = { next: new Map() };
-    const levels = (qs.length + 15) >>> 4;
+    // One map per way of matching the query. With up to 32 query terms (one mask word) the
+    // way is three masks (which terms matched exactly, by prefix only, by typo only), found
+    // in an open-addressing table of typed arrays; longer queries go through a small trie
+    // keyed by the three masks, 16 query terms per level packed into one number (3 × 16 bits < 2^53).
     const maps: SealedMatchMap[] = [];
-    const patternOf = (d: number): number => {
-      let node = root;
-      for (let c = 0; c < levels; c++) {
-        const m = d * words + (c >>> 1);
-        const shift = (c & 1) * 16;
-        const key = (((matched[m]! >>> shift) & 0xffff) * 65536 + ((exact[m]! >>> shift) & 0xffff)) * 65536 + ((prefix[m]! >>> shift) & 0xffff);
-        let child = node.next.get(key);
-        if (!child) node.next.set(key, (child = { next: new Map() }));
-        node = child;
+    const mapOf = (d: number): number => {
+      const map = new SealedMatchMap();
+      for (let q = 0; q < qs.length; q++) {
+        const m = d * words + (q >>> 5);
+        const bit = 1 << (q & 31);
+        if (matched[m]! & bit) map.set(qs[q]!, KINDS[exact[m]! & bit ? EXACT : prefix[m]! & bit ? PREFIX : FUZZY]!);
       }
-      if (node.pattern === undefined) {
-        const map = new SealedMatchMap();
-        for (let q = 0; q < qs.length; q++) {
-          const m = d * words + (q >>> 5);
-          const bit = 1 << (q & 31);
-          if (matched[m]! & bit) map.set(qs[q]!, KINDS[exact[m]! & bit ? EXACT : prefix[m]! & bit ? PREFIX : FUZZY]!);
-        }
-        node.pattern = maps.push(map.seal()) - 1;
-      }
-      return node.pattern;
+      return maps.push(map.seal()) - 1;
     };
-    const doc = new Int32Array(count);
-    const hitScore = new Float64Array(count);
-    const pattern = new Int32Array(count);
+    let patternOf: (d: number) => number;
+    if (W === 1) {
+      patterns.clear();
+      patternOf = (d) => {
+        const m = d * words;
+        const all = matched[m]!;
+        const e = exact[m]! & all;
+        const pf = prefix[m]! & all & ~e;
+        let k = patterns.get(all, e, pf);
+        if (k < 0) patterns.set(all, e, pf, (k = mapOf(d)));
+        return k;
+      };
+    } else {
+      const root: PatternNode = { next: new Map() };
+      const levels = (qs.length + 15) >>> 4;
+      patternOf = (d) => {
+        let node = root;
+        for (let c = 0; c < levels; c++) {
+          const m = d * words + (c >>> 1);
+          const shift = (c & 1) * 16;
+          const key = (((matched[m]! >>> shift) & 0xffff) * 65536 + ((exact[m]! >>> shift) & 0xffff)) * 65536 + ((prefix[m]! >>> shift) & 0xffff);
+          let child = node.next.get(key);
+          if (!child) node.next.set(key, (child = { next: new Map() }));
+          node = child;
+        }
+        return (node.pattern ??= mapOf(d));
+      };
+    }
+    if (!ordered && reusedDoc.length < count) {
+      reusedDoc = new Int32Array(N);
+      reusedScore = new Float64Array(N);
+      reusedPattern = new Int32Array(N);
+    }
+    const doc = ordered ? new Int32Array(count) : reusedDoc;
+    const hitScore = ordered ? new Float64Array(count) : reusedScore;
+    const pattern = ordered ? new Int32Array(count) : reusedPattern;
     for (let i = 0; i < count; i++) {
       const d = order[i]!;
       doc[i] = position[d]!;
@@ -152,7 +183,7 @@ export function createInvertedIndex(docs: IndexedDoc[], analyzer: Analyzer): Tex
       score[d] = 0;
       for (let w = 0; w < W; w++) matched[d * words + w] = exact[d * words + w] = prefix[d * words + w] = 0;
     }
-    return { count, doc, score: hitScore, matches: (i) => maps[pattern[i]!]! };
+    return { count, doc, score: hitScore, matches: (i) => maps[pattern[i]!]!, pattern, patternMatches: maps };
   };
 
   return {
@@ -167,6 +198,67 @@ export function createInvertedIndex(docs: IndexedDoc[], analyzer: Analyzer): Tex
       return hits;
     },
   };
+}
+
+/**
+ * Pattern numbers keyed by three 32-bit masks: open addressing in typed arrays, kept
+ * between searches and cleared by generation, so finding a hit's pattern allocates nothing.
+ */
+class PatternTable {
+  private bits = 8;
+  private a = new Uint32Array(1 << this.bits);
+  private b = new Uint32Array(1 << this.bits);
+  private c = new Uint32Array(1 << this.bits);
+  private value = new Int32Array(1 << this.bits);
+  private generation = new Int32Array(1 << this.bits);
+  private now = 1;
+  private size = 0;
+
+  clear(): void {
+    this.now++;
+    this.size = 0;
+  }
+
+  /** The number stored for (a, b, c), or −1. */
+  get(a: number, b: number, c: number): number {
+    const mask = (1 << this.bits) - 1;
+    for (let slot = this.slotOf(a, b, c); this.generation[slot] === this.now; slot = (slot + 1) & mask) {
+      if (this.a[slot] === a >>> 0 && this.b[slot] === b >>> 0 && this.c[slot] === c >>> 0) return this.value[slot]!;
+    }
+    return -1;
+  }
+
+  /** Stores `value` for (a, b, c), which must not be stored yet. */
+  set(a: number, b: number, c: number, value: number): void {
+    if (2 * (this.size + 1) > 1 << this.bits) this.grow();
+    const mask = (1 << this.bits) - 1;
+    let slot = this.slotOf(a, b, c);
+    while (this.generation[slot] === this.now) slot = (slot + 1) & mask;
+    this.generation[slot] = this.now;
+    this.a[slot] = a;
+    this.b[slot] = b;
+    this.c[slot] = c;
+    this.value[slot] = value;
+    this.size++;
+  }
+
+  private slotOf(a: number, b: number, c: number): number {
+    return Math.imul(a ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35), 0x9e3779b1) >>> (32 - this.bits);
+  }
+
+  private grow(): void {
+    const { a, b, c, value, generation, now } = this;
+    this.bits++;
+    const n = 1 << this.bits;
+    this.a = new Uint32Array(n);
+    this.b = new Uint32Array(n);
+    this.c = new Uint32Array(n);
+    this.value = new Int32Array(n);
+    this.generation = new Int32Array(n);
+    this.now = 1;
+    this.size = 0;
+    for (let i = 0; i < generation.length; i++) if (generation[i] === now) this.set(a[i]!, b[i]!, c[i]!, value[i]!);
+  }
 }
 
 function popcount(x: number): number {

@@ -169,6 +169,16 @@ export function createLookup(
   // The entry each one replaces in time (`supersedes`), by position; −1 when none.
   const supersededAt = Int32Array.from(kb.entries, (e) => (e.supersedes === undefined ? -1 : (positionOf.get(e.supersedes) ?? -1)));
   const replacements = supersededAt.reduce((k, s) => k + (s >= 0 ? 1 : 0), 0);
+  // The relevant hits of a lookup (entry position, score), in buffers every lookup reuses:
+  // each entry is a hit once, and there is room for the rules in force that pending hits
+  // replace (few entries replace another).
+  const hitPos = new Int32Array(kb.entries.length + replacements);
+  const hitScore = new Float64Array(kb.entries.length + replacements);
+  // Each entry's place in id order, so equal scores are ordered by id without comparing strings.
+  const idRank = new Int32Array(kb.entries.length);
+  Int32Array.from(kb.entries.keys())
+    .sort((a, b) => (kb.entries[a]!.id < kb.entries[b]!.id ? -1 : kb.entries[a]!.id > kb.entries[b]!.id ? 1 : 0))
+    .forEach((p, rank) => (idRank[p] = rank));
   // Positions among this lookup's hits (+1; 0: not a hit), stamped per lookup.
   const hitAt = new Int32Array(kb.entries.length);
   const hitStamp = new Int32Array(kb.entries.length);
@@ -184,8 +194,13 @@ export function createLookup(
   });
   const seenProvision = new Int32Array(provisionIds.size);
   let stamp = 0;
-  // Entries adopted after the date asked about are not shown at all (few entries carry a date).
-  const adoptedOn = kb.entries.map((e) => e.adopted ?? '');
+  // Entries adopted after the date asked about are not shown at all (few entries carry a
+  // date, and few distinct ones): each entry's adoption date as a number into the sorted
+  // distinct dates (−1: none), so a lookup compares the few dates once, not a string per hit.
+  const adoptionDates = [...new Set(kb.entries.flatMap((e) => (e.adopted === undefined ? [] : [e.adopted])))].sort();
+  const adoptedAt = Int32Array.from(kb.entries, (e) => (e.adopted === undefined ? -1 : adoptionDates.indexOf(e.adopted)));
+  const adoptedLater = new Uint8Array(adoptionDates.length);
+  const isAdoptedAfter = (p: number): boolean => adoptedAt[p]! >= 0 && adoptedLater[adoptedAt[p]!] === 1;
   const suggestionTopics = kb.glossary.terms.filter((t) => t.definition).map((t) => t.term);
   const entriesOfTerm = new Map(kb.glossary.terms.map((t) => [t.term, t.entries]));
   // Chapters that a concept owns: all its home entries (glossary `entries`) in one chapter of
@@ -225,7 +240,6 @@ export function createLookup(
     pos: Int32Array,
     score: Float64Array,
     statusAt: (p: number) => { status: Status; pending: boolean },
-    asOf: string,
   ): number {
     hitStampNow++;
     for (let i = 0; i < n; i++) {
@@ -235,7 +249,7 @@ export function createLookup(
     for (const i of pendingHits) {
       const q = supersededAt[pos[i]!]!;
       const { status, pending } = statusAt(q);
-      if (status !== 'in_force' || pending || adoptedOn[q]! > asOf) continue;
+      if (status !== 'in_force' || pending || isAdoptedAfter(q)) continue;
       const above = score[i]! * RANKING.inForceAbovePending;
       if (hitStamp[q] === hitStampNow) {
         const j = hitAt[q]!;
@@ -307,18 +321,19 @@ export function createLookup(
     const queryTerms = index.queryTerms(searched);
     // Relevant hits are ranked as columns, entry position and score, with no object per hit
     // (thousands at 100×); citation and link are made only for the page shown.
-    const found = index.searchColumns?.(searched) ?? hitColumns(index.search(searched));
+    // Unordered: lookup weighs every score again and orders only what it shows.
+    const found = index.searchColumns?.(searched, { ordered: false }) ?? hitColumns(index.search(searched));
     const isRelevant = createRelevanceGate(queryTerms, found, kb.entries.length);
     const statusAt = statusesOn(asOf);
-    // Room for the rules in force that pending hits replace (few entries replace another).
-    const pos = new Int32Array(found.count + replacements);
-    const score = new Float64Array(found.count + replacements);
+    adoptionDates.forEach((date, k) => (adoptedLater[k] = date > asOf ? 1 : 0));
+    const pos = hitPos;
+    const score = hitScore;
     let n = 0;
     let pendingHits: number[] | undefined;
     for (let i = 0; i < found.count; i++) {
-      if (!isRelevant(found.matches(i))) continue;
+      if (!isRelevant(i)) continue;
       const p = found.doc[i]!;
-      if (adoptedOn[p]! > asOf) continue;
+      if (isAdoptedAfter(p)) continue;
       const { status, pending } = statusAt(p);
       if (pending && supersededAt[p]! >= 0) (pendingHits ??= []).push(n);
       pos[n] = p;
@@ -364,7 +379,7 @@ export function createLookup(
       }
     }
 
-    if (pendingHits) n = rankInForceAbovePending(pendingHits, n, pos, score, statusAt, asOf);
+    if (pendingHits) n = rankInForceAbovePending(pendingHits, n, pos, score, statusAt);
 
     // A chapter named inside a longer question ("medfinansiering etter nytt kapittel 14 A")
     // narrows the topic rather than asking for the chapter's table of contents.
@@ -404,8 +419,7 @@ export function createLookup(
       n = kept;
     }
     // Only the text hits up to the end of the page are put in order (at least the best, for topText).
-    const idAt = (i: number) => kb.entries[pos[i]!]!.id;
-    const byScoreThenId = (a: number, b: number) => score[b]! - score[a]! || (idAt(a) < idAt(b) ? -1 : idAt(a) > idAt(b) ? 1 : 0);
+    const byScoreThenId = (a: number, b: number) => score[b]! - score[a]! || idRank[pos[a]!]! - idRank[pos[b]!]!;
     // Entries of the same provision are folded into one hit (fold.ts): a few more than a
     // page are put in order; when folding leaves the page short, the rest come one at a
     // time from a heap (inOrder) until it is full, never a sort of every hit.

@@ -40,17 +40,37 @@ type Matches = Map<string, MatchKind>;
 /**
  * A gate for one search: `queryTerms` are the analysed question terms (concept terms
  * "~n" included), `found` the search's hits, `corpusSize` the number of documents.
+ * Returns whether hit i (of `found`) is relevant.
  */
-export function createRelevanceGate(queryTerms: readonly string[], found: HitColumns, corpusSize: number): (matches: Matches) => boolean {
-  // Document frequency of each term among the hits. Hits that matched alike share one
-  // map (inverted-index.ts), so maps are counted first and visited once each.
-  const hitsPerMap = new Map<Matches, number>();
-  for (let i = 0; i < found.count; i++) {
-    const m = found.matches(i);
-    hitsPerMap.set(m, (hitsPerMap.get(m) ?? 0) + 1);
+export function createRelevanceGate(queryTerms: readonly string[], found: HitColumns, corpusSize: number): (hit: number) => boolean {
+  // Hits that matched alike share one map (inverted-index.ts), and are decided once per map.
+  // With pattern numbers (HitColumns.pattern) a hit's map is an array read; otherwise the
+  // maps are numbered here, by identity.
+  let patternOfHit: Int32Array;
+  let maps: readonly Matches[];
+  if (found.pattern && found.patternMatches) {
+    patternOfHit = found.pattern;
+    maps = found.patternMatches;
+  } else {
+    patternOfHit = new Int32Array(found.count);
+    const numbered = new Map<Matches, number>();
+    for (let i = 0; i < found.count; i++) {
+      const m = found.matches(i);
+      let k = numbered.get(m);
+      if (k === undefined) numbered.set(m, (k = numbered.size));
+      patternOfHit[i] = k;
+    }
+    maps = [...numbered.keys()];
   }
+  // Document frequency of each term among the hits: hits are counted per map first, and
+  // each map visited once.
+  const hitsPerMap = new Int32Array(maps.length);
+  for (let i = 0; i < found.count; i++) hitsPerMap[patternOfHit[i]!]!++;
   const df = new Map<string, number>();
-  for (const [m, n] of hitsPerMap) for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + n);
+  maps.forEach((m, k) => {
+    const n = hitsPerMap[k]!;
+    if (n > 0) for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + n);
+  });
 
   const generic = (t: string) => (df.get(t) ?? 0) > corpusSize * RELEVANCE.genericConceptShare;
   // Concepts that pick out a point of the domain (utbytte, reservert kontrakt, personkrets).
@@ -70,19 +90,16 @@ export function createRelevanceGate(queryTerms: readonly string[], found: HitCol
     total += w;
   }
 
-  const decided = new Map<Matches, boolean>();
-  return (matches) => {
-    let yes = decided.get(matches);
-    if (yes === undefined) {
-      let covered = 0;
-      let concept = false;
-      for (const [t, kind] of matches) {
-        if (specific.has(t)) concept = true;
-        else covered += (weight.get(t) ?? 0) * MATCH_WEIGHT[kind];
-      }
-      yes = concept || (total > 0 && covered / total >= RELEVANCE.minCoverage);
-      decided.set(matches, yes);
+  const relevant = new Uint8Array(maps.length);
+  maps.forEach((matches, k) => {
+    if (hitsPerMap[k] === 0) return;
+    let covered = 0;
+    let concept = false;
+    for (const [t, kind] of matches) {
+      if (specific.has(t)) concept = true;
+      else covered += (weight.get(t) ?? 0) * MATCH_WEIGHT[kind];
     }
-    return yes;
-  };
+    relevant[k] = concept || (total > 0 && covered / total >= RELEVANCE.minCoverage) ? 1 : 0;
+  });
+  return (hit) => relevant[patternOfHit[hit]!] === 1;
 }

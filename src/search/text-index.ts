@@ -50,12 +50,29 @@ export interface HitColumns {
   score: Float64Array;
   /** Matches of hit i (as TextHit.matches); hits that matched alike may share one map. */
   matches(i: number): Map<string, MatchKind>;
+  /**
+   * Optional: hit i matched the query as `patternMatches[pattern[i]]` (= `matches(i)`). A
+   * caller deciding per way of matching (the relevance gate) then reads a number per hit,
+   * not a Map of every hit (thousands at 100×).
+   */
+  pattern?: Int32Array;
+  patternMatches?: readonly Map<string, MatchKind>[];
+}
+
+export interface SearchColumnsOptions {
+  /**
+   * False: the same hits with the same scores and matches, in no particular order, in
+   * buffers the next search of the index reuses. For a caller that ranks the hits itself
+   * right away (lookup weighs every score again, so the index's order is not used): no
+   * sort of every hit and no fresh arrays per search.
+   */
+  ordered?: boolean;
 }
 
 export interface TextIndex {
   search(query: string): TextHit[];
   /** Optional: `search` as columns (see HitColumns); `hitColumns` adapts engines without it. */
-  searchColumns?(query: string): HitColumns;
+  searchColumns?(query: string, options?: SearchColumnsOptions): HitColumns;
   /** The analysed terms of a query, as the index sees them. */
   queryTerms(query: string): string[];
 }

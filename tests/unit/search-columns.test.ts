@@ -44,6 +44,49 @@ describe('lookup on hit columns', () => {
   });
 });
 
+describe('unordered hit columns (what lookup reads)', () => {
+  const index = createInvertedIndex(kb.entries.map((e) => toIndexedDoc(e, kb.sources.get(e.source)!, kb.phrasings.get(e.id))), createAnalyzer(kb.glossary));
+  const byDoc = (cols: ReturnType<NonNullable<typeof index.searchColumns>>) =>
+    new Map(Array.from({ length: cols.count }, (_, i) => [cols.doc[i]!, [cols.score[i], Object.fromEntries(cols.matches(i))]]));
+  // Long questions (more than 32 terms: masks of more than one word) and many ways of
+  // matching (the pattern table grows past its first size) included.
+  const long = loadQuestions().slice(0, 40).map((q) => q.q).join(' ');
+  const queries = [...loadQuestions().map((q) => q.q), long, `${long} ${long.split(' ').reverse().join(' ')}`];
+
+  it('hold the same hits, scores and matches as the ranked columns, with each hit’s pattern map its matches', () => {
+    for (const q of queries) {
+      const ranked = byDoc(index.searchColumns!(q));
+      const cols = index.searchColumns!(q, { ordered: false });
+      expect(byDoc(cols), q).toEqual(ranked);
+      expect(cols.pattern, q).toBeDefined();
+      for (let i = 0; i < cols.count; i++) expect(cols.patternMatches![cols.pattern![i]!], q).toBe(cols.matches(i));
+      // One map per way of matching: no two maps alike.
+      const ways = cols.patternMatches!.map((m) => JSON.stringify([...m]));
+      expect(new Set(ways).size, q).toBe(ways.length);
+    }
+    expect(index.searchColumns!(long, { ordered: false }).patternMatches!.length).toBeGreaterThan(1);
+  });
+
+  it('tell apart every way of matching when there are hundreds', () => {
+    // Document i holds the words k0 … k8 of the bits of i: 511 ways of matching «k0 … k8».
+    const doc = (i: number) => ({ id: `d${String(i).padStart(3, '0')}`, title: Array.from({ length: 9 }, (_, j) => (i & (1 << j) ? `k${j}` : '')).join(' '), keywords: '', citation: '', summary: 'tekst', summary_en: '', source: '', questions: '' });
+    const small = createInvertedIndex(Array.from({ length: 512 }, (_, i) => doc(i)), createAnalyzer(kb.glossary));
+    const cols = small.searchColumns!('k0 k1 k2 k3 k4 k5 k6 k7 k8', { ordered: false });
+    expect(cols.count).toBe(511);
+    expect(cols.patternMatches!.length).toBe(511);
+    for (let i = 0; i < cols.count; i++) {
+      const bits = Array.from({ length: 9 }, (_, j) => j).filter((j) => cols.doc[i]! & (1 << j));
+      expect(Object.fromEntries(cols.patternMatches![cols.pattern![i]!]!)).toEqual(Object.fromEntries(bits.map((j) => [`k${j}`, 'exact'])));
+    }
+  });
+
+  it('are valid until the next search, and a search leaves no trace in the next', () => {
+    const first = byDoc(index.searchColumns!('utbytte', { ordered: false }));
+    index.searchColumns!(long, { ordered: false });
+    expect(byDoc(index.searchColumns!('utbytte', { ordered: false }))).toEqual(first);
+  });
+});
+
 describe('status cache', () => {
   it('gives the status statusOn gives, for every entry, on more dates than it keeps', () => {
     const statusesOn = createStatusCache(kb.entries);
