@@ -17,11 +17,14 @@ import { boundedEditDistance } from './edit-distance.ts';
 
 const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
+// Characters that folding may change: all but ASCII and æ, ø, å (which it keeps).
+const FOLDABLE = /[^\u0000-\u007fæøå]/;
+
 export function normalize(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\u0000-\u007f]/g, (ch) => (/[æøå]/.test(ch) ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '')));
+  const lower = text.normalize('NFC').toLowerCase();
+  // Norwegian text is mostly ASCII and æøå, which fold to themselves: no pass per character then.
+  if (!FOLDABLE.test(lower)) return lower;
+  return lower.replace(/[^\u0000-\u007f]/g, (ch) => (/[æøå]/.test(ch) ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '')));
 }
 
 /** Words as typed: lowercase, normalised, hyphenated compounds kept whole. */

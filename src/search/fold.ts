@@ -11,14 +11,16 @@
  */
 import type { Entry } from '../knowledge/schema.ts';
 import { sectionKey } from './citation-parser.ts';
+import { inOrder } from './first-in-order.ts';
 
 export function provisionKey(entry: Entry): string | undefined {
   return entry.section === undefined ? undefined : `${entry.source}\u0000${sectionKey(entry.section)}\u0000${entry.status}`;
 }
 
+const agree = <T>(x: T | undefined, y: T | undefined) => x === undefined || y === undefined || x === y;
+
 /** One entry is the other or a part of it: same ledd (or one is the whole section), same bokstav (or one is the whole ledd). */
 export function samePart(a: Entry, b: Entry): boolean {
-  const agree = <T>(x: T | undefined, y: T | undefined) => x === undefined || y === undefined || x === y;
   return agree(a.ledd, b.ledd) && agree(a.bokstav, b.bokstav);
 }
 
@@ -36,15 +38,95 @@ export function foldSameProvision<T extends { entry: Entry }>(
   for (const item of ranked) {
     if (out.length >= enough) break;
     const key = keyOf(item);
-    const kin = key === undefined ? [] : (byKey.get(key) ?? []);
-    const into = kin.find((k) => samePart(k.entry, item.entry));
+    const kin = key === undefined ? undefined : byKey.get(key);
+    const into = kin?.find((k) => samePart(k.entry, item.entry));
     if (into) {
       into.folded.push(item.entry);
       continue;
     }
     const kept = { ...item, folded: [] as Entry[] };
-    if (key !== undefined) byKey.set(key, [...kin, kept]);
+    if (key !== undefined) {
+      if (kin) kin.push(kept);
+      else byKey.set(key, [kept]);
+    }
     out.push(kept);
   }
   return out;
+}
+
+/** The part of a provision an entry is, as a key: entries with equal keys always fold together. */
+export function partKey(entry: Entry): string | undefined {
+  const provision = provisionKey(entry);
+  return provision === undefined ? undefined : `${provision}\u0000${entry.ledd ?? ''}\u0000${entry.bokstav ?? ''}`;
+}
+
+export interface FoldItems {
+  /** Items 0 … count − 1, in no particular order; item i is the entry at position `pos[i]`. */
+  count: number;
+  pos: Int32Array;
+  entries: readonly Entry[];
+  /** A total order of the items (ranked order). */
+  compare: (a: number, b: number) => number;
+  /** By entry position: equal for entries of one provision (as `keyOf` of foldSameProvision). */
+  provisionAt: Int32Array;
+  /** By entry position: equal for entries of one provision with the same ledd and bokstav (partKey), in 0 … parts − 1. */
+  partAt: Int32Array;
+  parts: number;
+}
+
+/**
+ * The same as foldSameProvision(all items in ranked order, provisionAt, enough), without
+ * putting every item in order: a large corpus (the 100× benchmark copies every provision
+ * a hundred times) can have thousands of hits fold into a page of five.
+ *
+ * Items of one part (same provision, ledd and bokstav) always land together: only the
+ * best-ranked of a part can be kept, and the others fold where it went. So the parts' best
+ * items alone, in order, decide which items are kept and where the fold stops (the item
+ * that makes `enough`); then only the items ranked before that point are put in order, to
+ * fill the folded lists as the full fold would. Returns the kept items and their folded entries.
+ */
+export function foldFirst(items: FoldItems, enough: number): { kept: number[]; folded: Entry[][] } {
+  const { count, pos, entries, compare, provisionAt, partAt } = items;
+  if (enough <= 0) return { kept: [], folded: [] };
+  const best = new Int32Array(items.parts).fill(-1);
+  for (let i = 0; i < count; i++) {
+    const part = partAt[pos[i]!]!;
+    const b = best[part]!;
+    if (b === -1 || compare(i, b) < 0) best[part] = i;
+  }
+  const reps: number[] = [];
+  for (let i = 0; i < count; i++) if (best[partAt[pos[i]!]!] === i) reps.push(i);
+  // Where each part's items go: the kept item (its index in `kept`) they fold into.
+  const into = new Int32Array(items.parts).fill(-1);
+  const kept: number[] = [];
+  const kin = new Map<number, number[]>();
+  let last = -1;
+  for (const r of inOrder(reps.length, (a, b) => compare(reps[a]!, reps[b]!))) {
+    if (kept.length >= enough) break;
+    const item = reps[r]!;
+    const entry = entries[pos[item]!]!;
+    const provision = provisionAt[pos[item]!]!;
+    const keptOfProvision = kin.get(provision) ?? [];
+    const k = keptOfProvision.find((j) => samePart(entries[pos[kept[j]!]!]!, entry));
+    if (k === undefined) {
+      into[partAt[pos[item]!]!] = kept.length;
+      keptOfProvision.push(kept.length);
+      kin.set(provision, keptOfProvision);
+      kept.push(item);
+    } else into[partAt[pos[item]!]!] = k;
+    last = item;
+  }
+  // The full fold stops right after the item that made `enough`; every item before it that
+  // was not kept is folded, in ranked order.
+  const stop = kept.length >= enough ? last : -1;
+  const before: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const part = partAt[pos[i]!]!;
+    if (best[part] === i && kept[into[part]!] === i) continue;
+    if (stop < 0 || compare(i, stop) < 0) before.push(i);
+  }
+  before.sort(compare);
+  const folded = kept.map((): Entry[] => []);
+  for (const i of before) folded[into[partAt[pos[i]!]!]!]!.push(entries[pos[i]!]!);
+  return { kept, folded };
 }

@@ -14,6 +14,7 @@
  *   matched. Every hit is returned (lookup filters by coverage), by score, then by id,
  *   as objects (`search`) or as columns (`searchColumns`, no object per hit).
  */
+import { createBoundedCache } from '../runtime/bounded-cache.ts';
 import type { Analyzer } from './analyzer.ts';
 import { fuzzyDistance, fuzzyWeight, prefixFor, prefixWeight } from './expansion.ts';
 import { SealedMatchMap } from './match-maps.ts';
@@ -55,9 +56,28 @@ export function createInvertedIndex(docs: IndexedDoc[], analyzer: Analyzer): Tex
   let exact = new Uint32Array(0);
   let prefix = new Uint32Array(0);
 
-  const queryTerms = (query: string): string[] => [...new Set(analyzer.queryTerms(query))];
+  // The terms of the last query analysed: lookup asks for a query's terms (for the
+  // relevance gate) and then searches the same text, which would analyse it again.
+  let lastQuery: string | undefined;
+  let lastTerms: readonly string[] = [];
+  const termsOf = (query: string): readonly string[] => {
+    if (query !== lastQuery) {
+      lastTerms = [...new Set(analyzer.queryTerms(query))];
+      lastQuery = query;
+    }
+    return lastTerms;
+  };
+  const queryTerms = (query: string): string[] => [...termsOf(query)];
 
-  const expand = (q: string): Expansion[] => {
+  // Each query term's expansion (prefixes, typos) depends only on the term and the
+  // vocabulary, and users repeat their words: remembered, bounded like the analyzer's caches.
+  const expansions = createBoundedCache<readonly Expansion[]>({ maxEntries: 20_000, maxChars: 2_000_000, charsOf: (xs) => 16 * xs.length });
+  const expand = (q: string): readonly Expansion[] => {
+    let out = expansions.get(q);
+    if (out === undefined) expansions.set(q, (out = expandTerm(q)));
+    return out;
+  };
+  const expandTerm = (q: string): Expansion[] => {
     const out: Expansion[] = [];
     const id = termIds.get(q);
     if (id !== undefined) out.push({ term: id, weight: 1, kind: EXACT });
@@ -78,7 +98,7 @@ export function createInvertedIndex(docs: IndexedDoc[], analyzer: Analyzer): Tex
   /** Every hit of the query as columns, ranked unless `ordered` is false; scratch space is left clean. */
   const searchColumns = (query: string, options?: SearchColumnsOptions): HitColumns => {
     const ordered = options?.ordered ?? true;
-    const qs = queryTerms(query);
+    const qs = termsOf(query);
     const W = (qs.length + 31) >>> 5;
     if (W > words) {
       words = W;

@@ -13,8 +13,8 @@ import { entryUrl, formatCitation } from '../knowledge/citation.ts';
 import { existsOn, statusOn, todayIso } from '../knowledge/status.ts';
 import { createAnalyzer, words, type Analyzer } from './analyzer.ts';
 import { citationText, createCitationParser, sectionKey, type CitationQuery } from './citation-parser.ts';
-import { firstInOrder, inOrder } from './first-in-order.ts';
-import { foldSameProvision, provisionKey } from './fold.ts';
+import { firstInOrder } from './first-in-order.ts';
+import { foldFirst, foldSameProvision, partKey, provisionKey } from './fold.ts';
 import { createStatusCache } from './status-cache.ts';
 import { createInvertedIndex } from './inverted-index.ts';
 import { hitColumns, type IndexedDoc, type TextIndex } from './text-index.ts';
@@ -193,6 +193,14 @@ export function createLookup(
     return id;
   });
   const seenProvision = new Int32Array(provisionIds.size);
+  // Each entry's part of its provision (fold.ts partKey) as a number, for folding many hits.
+  const partIds = new Map<string, number>();
+  const partAt = Int32Array.from(kb.entries, (e) => {
+    const key = partKey(e) ?? `\u0001${e.id}`;
+    let id = partIds.get(key);
+    if (id === undefined) partIds.set(key, (id = partIds.size));
+    return id;
+  });
   let stamp = 0;
   // Entries adopted after the date asked about are not shown at all (few entries carry a
   // date, and few distinct ones): each entry's adoption date as a number into the sorted
@@ -429,8 +437,11 @@ export function createLookup(
     const window = Math.min(n, Math.max(64, wanted * 3 + 8));
     let firstText = foldSameProvision(firstInOrder(n, window, byScoreThenId).map(toRanked), byProvision);
     if (firstText.length < wanted && window < n) {
-      const all = inOrder(n, byScoreThenId);
-      firstText = foldSameProvision((function* () { for (const i of all) yield toRanked(i); })(), byProvision, wanted);
+      const { kept, folded } = foldFirst(
+        { count: n, pos, entries: kb.entries, compare: byScoreThenId, provisionAt, partAt, parts: partIds.size },
+        wanted,
+      );
+      firstText = kept.map((i, k) => ({ ...toRanked(i), folded: folded[k]! }));
     }
 
     const topText = firstText[0]?.score ?? 1;

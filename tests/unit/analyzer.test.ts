@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, normalize, words } from '../../src/search/analyzer.ts';
 import { GlossaryFile } from '../../src/knowledge/schema.ts';
@@ -68,3 +69,25 @@ describe('Norwegian analysis', () => {
     expect(analyzer.concepts('aksjeselskap')).toContain('AS');
   });
 });
+
+describe('normalize', () => {
+  // The definition: NFC, lowercase, and every character outside ASCII but æ, ø, å folded to its base letters.
+  const reference = (text: string) =>
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\u0000-\u007f]/g, (ch) => (/[æøå]/.test(ch) ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '')));
+
+  it('gives what the definition gives, for plain Norwegian text (no folding pass) and for any other', () => {
+    const chars = fc.constantFrom(...'aeÆØÅæøåÉéèüÜñß İ\u0301\u030aÅ-14§'.split(''), 'A\u030a', 'e\u0301');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: chars }), fc.string({ unit: 'grapheme' }), fc.string()), (text) => {
+        expect(normalize(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(normalize('Ærlig Økonomi på Å')).toBe('ærlig økonomi på å');
+    expect(normalize('Café Ångström')).toBe('cafe ångstrom');
+  });
+});
+

@@ -80,6 +80,16 @@ describe('unordered hit columns (what lookup reads)', () => {
     }
   });
 
+  it('search a query as analysed, whatever the caller does with the terms it was given', () => {
+    const q = 'kan en VTA-bedrift betale utbytte til kommunen';
+    const before = byDoc(index.searchColumns!(q));
+    const terms = index.queryTerms(q);
+    terms.length = 0;
+    terms.push('tull');
+    expect(index.queryTerms(q)).not.toEqual(['tull']);
+    expect(byDoc(index.searchColumns!(q))).toEqual(before);
+  });
+
   it('are valid until the next search, and a search leaves no trace in the next', () => {
     const first = byDoc(index.searchColumns!('utbytte', { ordered: false }));
     index.searchColumns!(long, { ordered: false });
