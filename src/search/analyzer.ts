@@ -17,19 +17,25 @@ import { boundedEditDistance } from './edit-distance.ts';
 
 const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
-// Characters that folding may change: all but ASCII and æ, ø, å (which it keeps).
-const FOLDABLE = /[^\u0000-\u007fæøå]/;
+/**
+ * Text of ASCII, æ, ø, å and the punctuation Norwegian text uses («», §, dashes, quotes,
+ * …): folding leaves each of these characters as it is, and the only letters and digits
+ * among them are a–z, 0–9, æ, ø, å. Most text is like this, and is then neither folded
+ * character by character nor split with the Unicode-class TOKEN (several times slower).
+ */
+const PLAIN_TEXT = /^[\u0000-\u007fæøå«»§–—‘’“”…°·•€\u00a0]*$/;
+const PLAIN_TOKEN = /[a-z0-9æøå]+(?:-[a-z0-9æøå]+)*/g;
 
 export function normalize(text: string): string {
   const lower = text.normalize('NFC').toLowerCase();
-  // Norwegian text is mostly ASCII and æøå, which fold to themselves: no pass per character then.
-  if (!FOLDABLE.test(lower)) return lower;
+  if (PLAIN_TEXT.test(lower)) return lower;
   return lower.replace(/[^\u0000-\u007f]/g, (ch) => (/[æøå]/.test(ch) ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '')));
 }
 
 /** Words as typed: lowercase, normalised, hyphenated compounds kept whole. */
 export function words(text: string): string[] {
-  return normalize(text).match(TOKEN) ?? [];
+  const normal = normalize(text);
+  return (PLAIN_TEXT.test(normal) ? normal.match(PLAIN_TOKEN) : normal.match(TOKEN)) ?? [];
 }
 
 export interface Analyzer {
@@ -155,42 +161,53 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
   };
 
   // Longest match first, so "disability benefit" signals uføretrygd and not also "disability".
+  // Every word of every indexed text passes here: plain loops, nothing allocated per word.
   const conceptIndexes = (ws: string[], inPhrase?: boolean[], compounds = false): Set<number> => {
     const found = new Set<number>();
     for (let i = 0; i < ws.length; ) {
       let step = 1;
-      for (const phrase of phrasesByFirstWord.get(ws[i]!) ?? []) {
-        if (phrase.words.every((w, k) => ws[i + k] === w)) {
+      const w = ws[i]!;
+      const phrases = phrasesByFirstWord.get(w);
+      if (phrases !== undefined) {
+        for (let p = 0; p < phrases.length; p++) {
+          const phrase = phrases[p]!;
+          const pw = phrase.words;
+          let k = 1; // pw[0] is w
+          while (k < pw.length && ws[i + k] === pw[k]) k++;
+          if (k < pw.length) continue;
           for (const c of phrase.concepts) found.add(c);
-          step = phrase.words.length;
-          if (inPhrase && step > 1) for (let k = 0; k < step; k++) inPhrase[i + k] = true;
+          step = pw.length;
+          if (inPhrase && step > 1) for (let j = 0; j < step; j++) inPhrase[i + j] = true;
           break;
         }
       }
-      const w = ws[i]!;
       if (compounds && step === 1 && !oneWord.has(w)) {
         if (w.includes('-')) for (const c of conceptsOfParts(w)) found.add(c);
-        else if (w.length >= TYPO_MIN_LENGTH && !phrasesByFirstWord.has(w)) for (const c of conceptsOfTypo(w)) found.add(c);
+        else if (w.length >= TYPO_MIN_LENGTH && phrases === undefined) for (const c of conceptsOfTypo(w)) found.add(c);
       }
       i += step;
     }
     return found;
   };
+  const conceptTerms = glossary.terms.map((_, index) => conceptTerm(index));
 
   return {
     isStopword,
     terms(text) {
       const ws = words(text);
       const out: string[] = [];
-      for (const w of ws) for (const t of termsOfWord(w)) out.push(t);
-      for (const c of conceptIndexes(ws)) out.push(conceptTerm(c));
+      for (let i = 0; i < ws.length; i++) {
+        const ts = termsOfWord(ws[i]!);
+        for (let j = 0; j < ts.length; j++) out.push(ts[j]!);
+      }
+      for (const c of conceptIndexes(ws)) out.push(conceptTerms[c]!);
       return out;
     },
     queryTerms(text) {
       const ws = words(text);
       const out: string[] = [];
       for (const w of ws) for (const t of termsOfWord(w)) out.push(t);
-      for (const c of conceptIndexes(ws, undefined, true)) out.push(conceptTerm(c));
+      for (const c of conceptIndexes(ws, undefined, true)) out.push(conceptTerms[c]!);
       return out;
     },
     concepts(text) {

@@ -78,13 +78,14 @@ describe('normalize', () => {
       .toLowerCase()
       .replace(/[^\u0000-\u007f]/g, (ch) => (/[æøå]/.test(ch) ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '')));
 
-  it('gives what the definition gives, for plain Norwegian text (no folding pass) and for any other', () => {
-    const chars = fc.constantFrom(...'aeÆØÅæøåÉéèüÜñß İ\u0301\u030aÅ-14§'.split(''), 'A\u030a', 'e\u0301');
+  it('gives what the definition gives, and words the Unicode-class split, for plain Norwegian text (the fast path) and for any other', () => {
+    const chars = fc.constantFrom(...'aeZÆØÅæøåÉéèüÜñß İ\u0301\u030aÅ-14§«»–—‘’“”…°·•€\u00a0²½ǅⅫ٣'.split(''), 'A\u030a', 'e\u0301', '\u212b', '한');
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: chars }), fc.string({ unit: 'grapheme' }), fc.string()), (text) => {
         expect(normalize(text)).toBe(reference(text));
+        expect(words(text)).toEqual(reference(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
     expect(normalize('Ærlig Økonomi på Å')).toBe('ærlig økonomi på å');
     expect(normalize('Café Ångström')).toBe('cafe ångstrom');
