@@ -88,16 +88,19 @@ export interface FoldItems {
 export function foldFirst(items: FoldItems, enough: number): { kept: number[]; folded: Entry[][] } {
   const { count, pos, entries, compare, provisionAt, partAt } = items;
   if (enough <= 0) return { kept: [], folded: [] };
-  const best = new Int32Array(items.parts).fill(-1);
+  const { best, into, stamp, now } = scratchFor(items.parts);
+  // best[part]: the part's best-ranked item; into[part]: the kept item (index in `kept`)
+  // its items fold into, −1 until known. Valid where stamp[part] is now.
   for (let i = 0; i < count; i++) {
     const part = partAt[pos[i]!]!;
-    const b = best[part]!;
-    if (b === -1 || compare(i, b) < 0) best[part] = i;
+    if (stamp[part] !== now) {
+      stamp[part] = now;
+      best[part] = i;
+      into[part] = -1;
+    } else if (compare(i, best[part]!) < 0) best[part] = i;
   }
   const reps: number[] = [];
   for (let i = 0; i < count; i++) if (best[partAt[pos[i]!]!] === i) reps.push(i);
-  // Where each part's items go: the kept item (its index in `kept`) they fold into.
-  const into = new Int32Array(items.parts).fill(-1);
   const kept: number[] = [];
   const kin = new Map<number, number[]>();
   let last = -1;
@@ -122,11 +125,22 @@ export function foldFirst(items: FoldItems, enough: number): { kept: number[]; f
   const before: number[] = [];
   for (let i = 0; i < count; i++) {
     const part = partAt[pos[i]!]!;
-    if (best[part] === i && kept[into[part]!] === i) continue;
+    const k = into[part]!;
+    if (k >= 0 && kept[k] === i) continue;
     if (stop < 0 || compare(i, stop) < 0) before.push(i);
   }
   before.sort(compare);
   const folded = kept.map((): Entry[] => []);
   for (const i of before) folded[into[partAt[pos[i]!]!]!]!.push(entries[pos[i]!]!);
   return { kept, folded };
+}
+
+// Per-part scratch for foldFirst, reused by every call (it runs to the end before the next
+// one starts) and cleared by generation, not filled: there can be as many parts as entries.
+let scratch = { best: new Int32Array(0), into: new Int32Array(0), stamp: new Int32Array(0), now: 0 };
+
+function scratchFor(parts: number): typeof scratch {
+  if (scratch.stamp.length < parts) scratch = { best: new Int32Array(parts), into: new Int32Array(parts), stamp: new Int32Array(parts), now: 0 };
+  scratch.now++;
+  return scratch;
 }

@@ -107,29 +107,44 @@ export function createInvertedIndex(docs: IndexedDoc[], analyzer: Analyzer): Tex
       prefix = new Uint32Array(N * W);
     }
     let count = 0;
+    // The hottest loop at 100×: locals only, and the kind of match decided once per expansion.
+    const stride = words;
+    const all = matched;
     for (let q = 0; q < qs.length; q++) {
       const bit = 1 << (q & 31);
       const word = q >>> 5;
       for (const { term, weight, kind } of expand(qs[q]!)) {
         const end = offsets[term + 1]!;
-        for (let p = offsets[term]!; p < end; p++) {
-          const d = postDocs[p]!;
-          if (score[d] === 0) touched[count++] = d;
-          score[d]! += weight * postScores[p]!;
-          const m = d * words + word;
-          matched[m]! |= bit;
-          if (kind === EXACT) exact[m]! |= bit;
-          else if (kind === PREFIX) prefix[m]! |= bit;
+        const marks = kind === EXACT ? exact : kind === PREFIX ? prefix : undefined;
+        if (marks) {
+          for (let p = offsets[term]!; p < end; p++) {
+            const d = postDocs[p]!;
+            if (score[d] === 0) touched[count++] = d;
+            score[d]! += weight * postScores[p]!;
+            const m = d * stride + word;
+            all[m]! |= bit;
+            marks[m]! |= bit;
+          }
+        } else {
+          for (let p = offsets[term]!; p < end; p++) {
+            const d = postDocs[p]!;
+            if (score[d] === 0) touched[count++] = d;
+            score[d]! += weight * postScores[p]!;
+            all[d * stride + word]! |= bit;
+          }
         }
       }
     }
 
-    // Documents that matched more of the query rank higher (MiniSearch's "quality").
-    for (let i = 0; i < count; i++) {
-      const d = touched[i]!;
-      let n = 0;
-      for (let w = 0; w < W; w++) n += popcount(matched[d * words + w]!);
-      score[d]! *= n;
+    // Documents that matched more of the query rank higher (MiniSearch's "quality"); an
+    // unordered search does this in its one pass over the hits below.
+    if (ordered) {
+      for (let i = 0; i < count; i++) {
+        const d = touched[i]!;
+        let n = 0;
+        for (let w = 0; w < W; w++) n += popcount(matched[d * words + w]!);
+        score[d]! *= n;
+      }
     }
     let order: Int32Array;
     if (ordered) {
@@ -192,16 +207,30 @@ export function createInvertedIndex(docs: IndexedDoc[], analyzer: Analyzer): Tex
     const doc = ordered ? new Int32Array(count) : reusedDoc;
     const hitScore = ordered ? new Float64Array(count) : reusedScore;
     const pattern = ordered ? new Int32Array(count) : reusedPattern;
-    for (let i = 0; i < count; i++) {
-      const d = order[i]!;
-      doc[i] = position[d]!;
-      hitScore[i] = score[d]!;
-      pattern[i] = patternOf(d);
-    }
-    for (let i = 0; i < count; i++) {
-      const d = touched[i]!;
-      score[d] = 0;
-      for (let w = 0; w < W; w++) matched[d * words + w] = exact[d * words + w] = prefix[d * words + w] = 0;
+    if (ordered) {
+      for (let i = 0; i < count; i++) {
+        const d = order[i]!;
+        doc[i] = position[d]!;
+        hitScore[i] = score[d]!;
+        pattern[i] = patternOf(d);
+      }
+      for (let i = 0; i < count; i++) {
+        const d = touched[i]!;
+        score[d] = 0;
+        for (let w = 0; w < W; w++) matched[d * words + w] = exact[d * words + w] = prefix[d * words + w] = 0;
+      }
+    } else {
+      // One pass: multiply, copy out, find the pattern, and clean up behind.
+      for (let i = 0; i < count; i++) {
+        const d = touched[i]!;
+        let n = 0;
+        for (let w = 0; w < W; w++) n += popcount(matched[d * words + w]!);
+        doc[i] = position[d]!;
+        hitScore[i] = score[d]! * n;
+        pattern[i] = patternOf(d);
+        score[d] = 0;
+        for (let w = 0; w < W; w++) matched[d * words + w] = exact[d * words + w] = prefix[d * words + w] = 0;
+      }
     }
     return { count, doc, score: hitScore, matches: (i) => maps[pattern[i]!]!, pattern, patternMatches: maps };
   };
