@@ -174,14 +174,24 @@ export function createInvertedIndex(docs: IndexedDoc[], analyzer: Analyzer): Tex
     let patternOf: (d: number) => number;
     if (W === 1) {
       patterns.clear();
+      // Hits come in the order the postings first reached them, so neighbours often
+      // matched alike: the last pattern is checked before the table.
+      let lastAll = -1;
+      let lastE = -1;
+      let lastPf = -1;
+      let lastK = -1;
       patternOf = (d) => {
         const m = d * words;
         const all = matched[m]!;
         const e = exact[m]! & all;
         const pf = prefix[m]! & all & ~e;
+        if (all === lastAll && e === lastE && pf === lastPf) return lastK;
         let k = patterns.get(all, e, pf);
         if (k < 0) patterns.set(all, e, pf, (k = mapOf(d)));
-        return k;
+        lastAll = all;
+        lastE = e;
+        lastPf = pf;
+        return (lastK = k);
       };
     } else {
       const root: PatternNode = { next: new Map() };

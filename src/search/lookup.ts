@@ -234,9 +234,12 @@ export function createLookup(
     const c = chapterOf(e);
     return c === undefined ? -1 : (ownedIds.get(c) ?? -1);
   });
-  // Positions marked as the home of a concept asked about, stamped per lookup.
+  // Positions marked as the home of a concept asked about, and as an entry the question
+  // cites, stamped per lookup.
   const homeMark = new Int32Array(kb.entries.length);
   let homeStamp = 0;
+  const candidateMark = new Int32Array(kb.entries.length);
+  let candidateStamp = 0;
 
   /**
    * Each pending hit's predecessor, when that is the rule in force on the day, goes just
@@ -338,15 +341,6 @@ export function createLookup(
     const score = hitScore;
     let n = 0;
     let pendingHits: number[] | undefined;
-    for (let i = 0; i < found.count; i++) {
-      if (!isRelevant(i)) continue;
-      const p = found.doc[i]!;
-      if (isAdoptedAfter(p)) continue;
-      const { status, pending } = statusAt(p);
-      if (pending && supersededAt[p]! >= 0) (pendingHits ??= []).push(n);
-      pos[n] = p;
-      score[n++] = found.score[i]! * weightOf(status, pending) * (hasSection[p] ? 1 : RANKING.noSectionWeight);
-    }
     const questionConcepts = analyzer.concepts(rest);
     // Home entries of the concepts asked about; a home of one concept that lies in the
     // chapter another asked concept owns («personkrets» + «VTA» → § 14-3) is where the two
@@ -363,28 +357,38 @@ export function createLookup(
       const c = ownedChapter.get(term);
       if (c !== undefined) ownerOf.set(c, [...(ownerOf.get(c) ?? []), term]);
     }
-    if (homeOf.size) {
-      homeStamp++;
-      for (const p of homeOf.keys()) homeMark[p] = homeStamp;
-      for (let i = 0; i < n; i++) {
-        if (homeMark[pos[i]!] !== homeStamp) continue;
-        const homes = homeOf.get(pos[i]!)!;
-        score[i]! *= RANKING.glossaryEntryBoost;
-        const chapter = chapterOf(kb.entries[pos[i]!]!);
-        const owners = chapter === undefined ? undefined : ownerOf.get(chapter);
-        if (owners?.some((o) => homes.some((h) => h !== o))) score[i]! *= RANKING.glossaryEntryBoost;
-      }
-    }
+    const homeNow = homeOf.size ? ++homeStamp : -1;
+    for (const p of homeOf.keys()) homeMark[p] = homeNow;
     const askedOwned = new Set(questionConcepts.map((t) => ownedIds.get(ownedChapter.get(t) ?? '')).filter((c) => c !== undefined));
+    let demote: Uint8Array | undefined;
     if (askedOwned.size) {
       const askedSources = new Set([...askedOwned].map((c) => ownedSource[c]));
       // Owned chapters of the sources asked about, other than the ones asked: demoted.
-      const demote = new Uint8Array(ownedSource.length);
-      ownedSource.forEach((src, c) => (demote[c] = !askedOwned.has(c) && askedSources.has(src) ? 1 : 0));
-      for (let i = 0; i < n; i++) {
-        const c = entryOwned[pos[i]!]!;
-        if (c >= 0 && demote[c]) score[i]! *= RANKING.otherMeasureWeight;
+      demote = new Uint8Array(ownedSource.length);
+      ownedSource.forEach((src, c) => (demote![c] = !askedOwned.has(c) && askedSources.has(src) ? 1 : 0));
+    }
+    // One pass over the hits (thousands at 100×): relevant and adopted on the date, weighed
+    // by status, then boosted as a concept's home and demoted as another measure's chapter.
+    for (let i = 0; i < found.count; i++) {
+      if (!isRelevant(i)) continue;
+      const p = found.doc[i]!;
+      if (isAdoptedAfter(p)) continue;
+      const { status, pending } = statusAt(p);
+      if (pending && supersededAt[p]! >= 0) (pendingHits ??= []).push(n);
+      let s = found.score[i]! * weightOf(status, pending) * (hasSection[p] ? 1 : RANKING.noSectionWeight);
+      if (homeMark[p] === homeNow) {
+        const homes = homeOf.get(p)!;
+        s *= RANKING.glossaryEntryBoost;
+        const chapter = chapterOf(kb.entries[p]!);
+        const owners = chapter === undefined ? undefined : ownerOf.get(chapter);
+        if (owners?.some((o) => homes.some((h) => h !== o))) s *= RANKING.glossaryEntryBoost;
       }
+      if (demote) {
+        const c = entryOwned[p]!;
+        if (c >= 0 && demote[c]) s *= RANKING.otherMeasureWeight;
+      }
+      pos[n] = p;
+      score[n++] = s;
     }
 
     if (pendingHits) n = rankInForceAbovePending(pendingHits, n, pos, score, statusAt);
@@ -399,9 +403,9 @@ export function createLookup(
     );
     const textScore = new Map<string, number>();
     if (candidates.length) {
-      const scoreAt = new Float64Array(kb.entries.length);
-      for (let i = 0; i < n; i++) scoreAt[pos[i]!] = score[i]!;
-      for (const e of candidates) if (scoreAt[positionOf.get(e.id)!]! > 0) textScore.set(e.id, scoreAt[positionOf.get(e.id)!]!);
+      const candidateNow = ++candidateStamp;
+      for (const e of candidates) candidateMark[positionOf.get(e.id)!] = candidateNow;
+      for (let i = 0; i < n; i++) if (candidateMark[pos[i]!] === candidateNow && score[i]! > 0) textScore.set(kb.entries[pos[i]!]!.id, score[i]!);
     }
     const citedHits = !citation || chapterAsContext
       ? []
