@@ -155,9 +155,15 @@ export function createLookup(
   kb.entries.forEach((e, i) => {
     if (!e.section) return;
     const key = sectionKey(e.section);
-    bySection.set(key, [...(bySection.get(key) ?? []), e]);
+    const section = bySection.get(key);
+    if (section) section.push(e);
+    else bySection.set(key, [e]);
     const chapter = key.slice(0, key.indexOf('-') + 1);
-    if (chapter) byChapter.set(chapter, [...(byChapter.get(chapter) ?? []), i]);
+    if (chapter) {
+      const positions = byChapter.get(chapter);
+      if (positions) positions.push(i);
+      else byChapter.set(chapter, [i]);
+    }
   });
   // Hits name their entry by position in kb.entries (the documents were given in that
   // order): ranking reads flat per-entry data, not thousands of entry objects.
