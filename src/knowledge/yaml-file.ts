@@ -53,9 +53,20 @@ export function readYaml(file: string, text: string): ParsedYaml {
   }
 }
 
+/**
+ * zod compiles a schema into generated code on its first parse, which pays once the schema
+ * has parsed many values but costs more than it saves on the few a cold start gives most
+ * schemas (one glossary, five checks, a few hundred entries): the first parses of each
+ * schema run without it. The data parsed is the same either way.
+ */
+export const PARSES_BEFORE_COMPILING = 400;
+const parsesOf = new WeakMap<z.ZodType, number>();
+
 /** Validate `value` at `path` in the file; problems are appended, the parsed value returned on success. */
 export function check<S extends z.ZodType>(parsed: ParsedYaml, path: (string | number)[], value: unknown, schema: S): z.infer<S> | undefined {
-  const result = schema.safeParse(value);
+  const parses = parsesOf.get(schema) ?? 0;
+  if (parses < PARSES_BEFORE_COMPILING) parsesOf.set(schema, parses + 1);
+  const result = schema.safeParse(value, { jitless: parses < PARSES_BEFORE_COMPILING });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const full = [...path, ...(issue.path as (string | number)[])];

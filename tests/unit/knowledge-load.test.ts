@@ -4,6 +4,8 @@ import { loadKnowledge, MAX_FILE_BYTES } from '../../src/knowledge/load.ts';
 import { formatProblem } from '../../src/knowledge/problems.ts';
 import { writeFileSync } from 'node:fs';
 import { copyMiniKb, MINI_KB } from '../helpers/kb-fixture.ts';
+import { z } from 'zod';
+import { check, PARSES_BEFORE_COMPILING, readYaml } from '../../src/knowledge/yaml-file.ts';
 
 function problemsOf(dir: string): string[] {
   const r = loadKnowledge(dir);
@@ -125,5 +127,23 @@ describe('file size limit', () => {
     if (r.ok) return;
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ file: expect.stringContaining('vta.yaml'), message: expect.stringMatching(new RegExp(`at most ${MAX_FILE_BYTES / 1024} kB: split it`)) });
+  });
+});
+
+describe('check (zod compiles a schema only after many parses)', () => {
+  it('gives the same data and the same located problems before and after the schema is compiled', () => {
+    const Item = z.object({ id: z.string().regex(/^[a-z]+$/), ledd: z.number().int().optional(), tags: z.array(z.string()).default([]) }).strict();
+    const text = 'items:\n  - id: abc\n    ledd: 2\n  - id: Bad\n    ledd: 1.5\n    extra: 1\n';
+    const once = () => {
+      const parsed = readYaml('items.yaml', text);
+      const list = (parsed.data as { items: unknown[] }).items;
+      return { data: list.map((raw, i) => check(parsed, ['items', i], raw, Item)), problems: parsed.problems };
+    };
+    const first = once();
+    expect(first.data[0]).toEqual({ id: 'abc', ledd: 2, tags: [] });
+    expect(first.data[1]).toBeUndefined();
+    expect(first.problems.map((p) => `${p.line}:${p.col} ${p.field}`)).toEqual(['4:9 items.1.id', '5:11 items.1.ledd', '4:5 items.1']);
+    for (let i = 0; i < PARSES_BEFORE_COMPILING; i++) once();
+    expect(once()).toEqual(first);
   });
 });
