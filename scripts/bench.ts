@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: a benchmark, not a test. For each full-text engine (MiniSearch, our
  * inverted index, a naive scan) prints medians over repeated runs: cold start (read +
- * validate + index) in fresh processes, lookup p50/p99 over the question set; the same
+ * validate + index) in fresh processes, lookup p50/p99 over the question set (and CPU time
+ * per lookup, which other work on the machine moves less than wall time); the same
  * on a synthetic knowledge base 100× larger; and the ratios between engines.
  * Each engine's lookups run in a process of their own, as in production: in one shared
  * process the garbage of one engine (MiniSearch and the scan make much) is collected
@@ -106,6 +107,8 @@ function coldStarts(dir: string, engine: EngineName) {
 
 interface LookupRun {
   samples: number[];
+  /** CPU time per lookup over the timed rounds (this process's threads): steadier than wall time when other work shares the cores. */
+  cpuMs: number;
   rss: number;
   /** Question-set scores, on the real knowledge only. */
   top1?: number;
@@ -125,6 +128,7 @@ async function lookupsOf(engine: EngineName, dir: string): Promise<LookupRun> {
   do for (const q of queries) lookup(q, { asOf: AS_OF });
   while (performance.now() < warmUntil);
   const samples: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let r = 0; r < ROUNDS; r++) {
     for (const q of queries) {
       const t0 = performance.now();
@@ -132,10 +136,12 @@ async function lookupsOf(engine: EngineName, dir: string): Promise<LookupRun> {
       samples.push(performance.now() - t0);
     }
   }
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000 / samples.length;
   const rss = process.memoryUsage().rss;
   // Speed only counts at equal quality: the question set (npm run eval), on the real knowledge.
   const score = dir === KNOWLEDGE_DIR ? scoreQuestions(lookup, loadQuestions()) : undefined;
-  return { samples, rss, top1: score?.top1, top3: score?.top3 };
+  return { samples, cpuMs, rss, top1: score?.top1, top3: score?.top3 };
 }
 
 function lookupsInChild(engine: EngineName, dir: string): LookupRun {
@@ -161,7 +167,7 @@ async function measure(label: string, dir: string, queries: string[]) {
     const { samples } = run;
     console.log(
       `lookup (${LABEL[engine]}):`.padEnd(24) +
-        `p50 ${ms(median(samples))}  p99 ${ms(percentile(samples, 99))}  max ${ms(Math.max(...samples))}; RSS after ${mb(run.rss)}` +
+        `p50 ${ms(median(samples))}  p99 ${ms(percentile(samples, 99))}  max ${ms(Math.max(...samples))}; CPU ${ms(run.cpuMs)} a lookup; RSS after ${mb(run.rss)}` +
         (run.top1 === undefined ? '' : `; question set top-1 ${(run.top1 * 100).toFixed(1)} %, top-3 ${(run.top3! * 100).toFixed(1)} %`),
     );
   }
