@@ -106,15 +106,20 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
   // word of text. A one-word variant that is also a stop word ("as" for aksjeselskap)
   // would fire on ordinary English and is left out.
   const phrasesByFirstWord = new Map<string, { words: string[]; concepts: Set<number> }[]>();
+  const phraseOf = new Map<string, { words: string[]; concepts: Set<number> }>(); // by its words, joined
   glossary.terms.forEach((term, index) => {
     for (const variant of [term.term, term.expansion, ...term.variants]) {
       const ws = words(variant);
       if (ws.length === 0 || (ws.length === 1 && isStopword(ws[0]!))) continue;
-      const list = phrasesByFirstWord.get(ws[0]!) ?? [];
-      let phrase = list.find((p) => p.words.join(' ') === ws.join(' '));
-      if (!phrase) list.push((phrase = { words: ws, concepts: new Set() }));
+      const key = ws.join(' ');
+      let phrase = phraseOf.get(key);
+      if (!phrase) {
+        phraseOf.set(key, (phrase = { words: ws, concepts: new Set() }));
+        const list = phrasesByFirstWord.get(ws[0]!);
+        if (list) list.push(phrase);
+        else phrasesByFirstWord.set(ws[0]!, [phrase]);
+      }
       phrase.concepts.add(index);
-      phrasesByFirstWord.set(ws[0]!, list);
     }
   });
   for (const list of phrasesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -146,7 +151,12 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
   // concept: one edit away, first letter kept, and only for words long enough that one edit
   // rarely turns one real word into another.
   const variantsByFirstLetter = new Map<string, string[]>();
-  for (const v of oneWord.keys()) if (v.length >= TYPO_MIN_LENGTH - 1 && !v.includes('-')) variantsByFirstLetter.set(v[0]!, [...(variantsByFirstLetter.get(v[0]!) ?? []), v]);
+  for (const v of oneWord.keys()) {
+    if (v.length < TYPO_MIN_LENGTH - 1 || v.includes('-')) continue;
+    const list = variantsByFirstLetter.get(v[0]!);
+    if (list) list.push(v);
+    else variantsByFirstLetter.set(v[0]!, [v]);
+  }
   const typoConcepts = conceptCache();
   const conceptsOfTypo = (w: string): readonly number[] => {
     let cs = typoConcepts.get(w);
