@@ -149,6 +149,57 @@ const NB = {
   checksUnavailable: (command: string) => `${command} er ikke tilgjengelig ennå: regelsjekkene er ikke lastet. Du kan slå opp reglene med /vta-rules.`,
   checksUnavailableShort: (command: string) => `${command} er ikke tilgjengelig ennå.`,
   unknownCommand: (command: string, commands: string) => `Kjenner ikke ${command}. Kommandoer: ${commands}.`,
+  checksUnavailableSlack: (command: string) => `:construction: \`${command}\` er ikke tilgjengelig ennå: regelsjekkene er ikke lastet. Du kan slå opp reglene med \`/vta-rules\`.`,
+
+  // A value of one fact that could not be read (typed on one line or in the form).
+  answerYesNo: 'Svar ja, nei eller vet ikke.',
+  chooseOneOf: (choices: string) => `Velg en av: ${choices}.`,
+  unknownChoice: (part: string, choices: string) => `Kjenner ikke «${part}». Velg blant: ${choices} (skill med komma).`,
+  writeNumber: (example: string) => `Skriv et tall, f.eks. ${example}.`,
+  betweenRange: (min: number, max: number, unit: string) => `Må være fra ${min} til ${max}${unit}.`,
+  atLeast: (min: number, unit: string) => `Må være minst ${min}${unit}.`,
+  atMost: (max: number, unit: string) => `Må være høyst ${max}${unit}.`,
+  unitNok: ' kr',
+  unknownFactName: (name: string, near: string | undefined, names: string) => `Kjenner ikke «${name}».${near ? ` Mente du «${near}»?` : ''} Gyldige navn: ${names}.`,
+  missingEquals: (loose: string, hint: string) => `«${loose}» mangler «=». ${hint}`,
+  numbersWithoutSpaces: (name: string) => `Tall skrives uten mellomrom (${name}=450000) eller i anførselstegn (${name}="450 000").`,
+  writeNameValue: (example: string) => `Skriv navn=verdi, f.eks. ${example}.`,
+
+  // A check's form in Slack (a modal) and its result.
+  formModalIntro: 'Svar på det du vet. La et felt stå tomt hvis du ikke vet: da sier svaret hva som mangler. Svaret bygger på reglene i kunnskapsbasen, med kilder.',
+  formSubmit: 'Sjekk',
+  formCancel: 'Avbryt',
+  yes: 'Ja',
+  no: 'Nei',
+  dontKnow: 'Vet ikke',
+  choose: 'Velg',
+  chooseAll: 'Velg alle som passer',
+  noneOfThese: 'Ingen av disse',
+  percentPlaceholder: 'Prosent, f.eks. 35',
+  nokPlaceholder: 'Kroner uten mva., f.eks. 450 000',
+  numberPlaceholder: 'Et tall',
+  resultTitle: 'Resultat',
+  close: 'Lukk',
+  wentWrongTitle: 'Noe gikk galt',
+
+  // «Vis lovteksten»: the modal with Lovdata's wording.
+  lawTextTitle: 'Lovteksten',
+  lawTextNotLoaded: 'Lovdatas tekst av denne bestemmelsen er ikke lastet inn her.',
+  readItOnLovdata: 'Les den på Lovdata',
+  readProvisionOnLovdata: 'Les bestemmelsen på Lovdata',
+  lawTextAsOf: (document: string, date: string) => `Lovdatas tekst av ${document} per ${date}.`,
+
+  // 👍 / 👎 and «Følg endringer».
+  thanksUp: 'Takk!',
+  thanksUpStored: 'Takk! Det er nyttig å vite at svaret hjalp.',
+  thanksDown: 'Takk for at du sa fra. Redaktørene av kunnskapsbasen får se spørsmålet og hvilke treff du fikk, uten navnet ditt.',
+  followGone: 'Fant ikke den oppføringen i kunnskapsbasen lenger, så den kan ikke følges. Slå opp spørsmålet på nytt.',
+  unfollowed: (title: string) => `Du følger ikke lenger «${title}».`,
+  followed: (title: string) => `Du følger nå «${title}». Du får en kort melding fra meg når oppføringen endres.`,
+  alreadyFollowing: (title: string) => `Du følger allerede «${title}».`,
+
+  // The Home tab's switch to the other language.
+  homeOtherLanguage: 'In English',
 };
 
 export type Labels = typeof NB;
@@ -286,6 +337,52 @@ const EN: Labels = {
   checksUnavailable: (command: string) => `${command} is not available yet: the rule checks are not loaded. You can look up the rules with /vta-rules.`,
   checksUnavailableShort: (command: string) => `${command} is not available yet.`,
   unknownCommand: (command: string, commands: string) => `Unknown command ${command}. Commands: ${commands}.`,
+  checksUnavailableSlack: (command: string) => `:construction: \`${command}\` is not available yet: the rule checks are not loaded. You can look up the rules with \`/vta-rules\`.`,
+
+  answerYesNo: 'Answer yes, no or unknown.',
+  chooseOneOf: (choices: string) => `Choose one of: ${choices}.`,
+  unknownChoice: (part: string, choices: string) => `Unknown value «${part}». Choose from: ${choices} (separate with commas).`,
+  writeNumber: (example: string) => `Type a number, e.g. ${example}.`,
+  betweenRange: (min: number, max: number, unit: string) => `Must be from ${min} to ${max}${unit}.`,
+  atLeast: (min: number, unit: string) => `Must be at least ${min}${unit}.`,
+  atMost: (max: number, unit: string) => `Must be at most ${max}${unit}.`,
+  unitNok: ' NOK',
+  unknownFactName: (name: string, near: string | undefined, names: string) => `Unknown name «${name}».${near ? ` Did you mean «${near}»?` : ''} Valid names: ${names}.`,
+  missingEquals: (loose: string, hint: string) => `«${loose}» has no «=». ${hint}`,
+  numbersWithoutSpaces: (name: string) => `Type numbers without spaces (${name}=450000) or in quotes (${name}="450 000").`,
+  writeNameValue: (example: string) => `Type name=value, e.g. ${example}.`,
+
+  formModalIntro: 'Answer what you know. Leave a field empty if you do not know: the answer then says what is missing. The answer rests on the rules in the knowledge base, with sources.',
+  formSubmit: 'Check',
+  formCancel: 'Cancel',
+  yes: 'Yes',
+  no: 'No',
+  dontKnow: 'Do not know',
+  choose: 'Choose',
+  chooseAll: 'Choose all that apply',
+  noneOfThese: 'None of these',
+  percentPlaceholder: 'Percent, e.g. 35',
+  nokPlaceholder: 'NOK excl. VAT, e.g. 450 000',
+  numberPlaceholder: 'A number',
+  resultTitle: 'Result',
+  close: 'Close',
+  wentWrongTitle: 'Something went wrong',
+
+  lawTextTitle: 'The law text',
+  lawTextNotLoaded: "Lovdata's text of this provision is not loaded here.",
+  readItOnLovdata: 'Read it on Lovdata',
+  readProvisionOnLovdata: 'Read the provision on Lovdata',
+  lawTextAsOf: (document: string, date: string) => `Lovdata's text of ${document} as of ${date}.`,
+
+  thanksUp: 'Thank you!',
+  thanksUpStored: 'Thank you! It is useful to know that the answer helped.',
+  thanksDown: 'Thank you for telling us. The editors of the knowledge base will see the question and the results you got, without your name.',
+  followGone: 'That entry is no longer in the knowledge base, so it cannot be followed. Look the question up again.',
+  unfollowed: (title: string) => `You no longer follow «${title}».`,
+  followed: (title: string) => `You now follow «${title}». You will get a short message from me when the entry changes.`,
+  alreadyFollowing: (title: string) => `You already follow «${title}».`,
+
+  homeOtherLanguage: 'På norsk',
 };
 
 export const LABELS: Record<Language, Labels> = { nb: NB, en: EN };
