@@ -164,6 +164,9 @@ const NB = {
   missingEquals: (loose: string, hint: string) => `«${loose}» mangler «=». ${hint}`,
   numbersWithoutSpaces: (name: string) => `Tall skrives uten mellomrom (${name}=450000) eller i anførselstegn (${name}="450 000").`,
   writeNameValue: (example: string) => `Skriv navn=verdi, f.eks. ${example}.`,
+  noRuleValue: (allowed: string) => `Kunnskapsbasen har ikke tallene regelen trenger for denne datoen. Prøv ${allowed}.`,
+  unknownCheck: (allowed: string) => `Ukjent regelsjekk. Tilgjengelige: ${allowed}.`,
+  dateFormat: 'Datoen må skrives ÅÅÅÅ-MM-DD.',
 
   // A check's form in Slack (a modal) and its result.
   formModalIntro: 'Svar på det du vet. La et felt stå tomt hvis du ikke vet: da sier svaret hva som mangler. Svaret bygger på reglene i kunnskapsbasen, med kilder.',
@@ -351,6 +354,9 @@ const EN: Labels = {
   missingEquals: (loose: string, hint: string) => `«${loose}» has no «=». ${hint}`,
   numbersWithoutSpaces: (name: string) => `Type numbers without spaces (${name}=450000) or in quotes (${name}="450 000").`,
   writeNameValue: (example: string) => `Type name=value, e.g. ${example}.`,
+  noRuleValue: (allowed: string) => `The knowledge base does not have the figures the rule needs for this date. Try ${allowed}.`,
+  unknownCheck: (allowed: string) => `Unknown rule check. Available: ${allowed}.`,
+  dateFormat: 'Write the date as YYYY-MM-DD.',
 
   formModalIntro: 'Answer what you know. Leave a field empty if you do not know: the answer then says what is missing. The answer rests on the rules in the knowledge base, with sources.',
   formSubmit: 'Check',
