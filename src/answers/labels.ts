@@ -184,6 +184,7 @@ const NB = {
   resultTitle: 'Resultat',
   close: 'Lukk',
   wentWrongTitle: 'Noe gikk galt',
+  apology: ':face_with_head_bandage: Beklager, noe gikk galt hos meg, og jeg kunne ikke svare. Prøv igjen om litt, eller still spørsmålet litt annerledes.',
 
   // «Vis lovteksten»: the modal with Lovdata's wording.
   lawTextTitle: 'Lovteksten',
@@ -373,6 +374,7 @@ const EN: Labels = {
   resultTitle: 'Result',
   close: 'Close',
   wentWrongTitle: 'Something went wrong',
+  apology: ':face_with_head_bandage: Sorry, something went wrong on my side and I could not answer. Try again in a little while, or put the question a little differently.',
 
   lawTextTitle: 'The law text',
   lawTextNotLoaded: "Lovdata's text of this provision is not loaded here.",

@@ -93,6 +93,15 @@ describe.skipIf(!live.ok)('an English asker', () => {
     expect(share.lang).toBe('en');
   });
 
+  it('is told in English when an English form cannot be checked', async () => {
+    const failed = await submit({ checkId: 'no-such-check', lang: 'en' }, {});
+    const view = failed.json!.view as View;
+    expect(view.title.text).toBe('Something went wrong');
+    expect(text(view.blocks)).toContain('Sorry, something went wrong on my side');
+    const norwegian = (await submit({ checkId: 'no-such-check' }, {})).json!.view as View;
+    expect(norwegian.title.text).toBe('Noe gikk galt');
+  });
+
   it('keeps a Norwegian form’s result Norwegian', async () => {
     const good = await submit({ checkId: 'procurement-options' }, { estimatedValueNok: typed('50 000') });
     const result = good.json!.view as View;

@@ -12,7 +12,7 @@ import { factBlockId } from '../../ids.ts';
 import { CheckModalMeta, noticeModal, resultModal } from '../../blocks/modals.ts';
 import { factsFromViewState } from '../../facts/view-state.ts';
 import { renderAnswer } from '../../blocks/render.ts';
-import { FRIENDLY_ERROR, logFailure } from '../safe.ts';
+import { logFailure } from '../safe.ts';
 import { knowledgeFor } from '../../request-log.ts';
 import { checkIn } from '../../../conversation/check-language.ts';
 import { labels } from '../../../answers/labels.ts';
@@ -57,7 +57,7 @@ export function checkSubmitted(deps: SlackDeps) {
     } catch (error) {
       logFailure(logger, context, error);
       // After the result is in the modal, a failed channel copy is only logged: the user already has the answer.
-      if (!acked) await ack({ response_action: 'update', view: noticeModal(labels(language).wentWrongTitle, FRIENDLY_ERROR, language) });
+      if (!acked) await ack({ response_action: 'update', view: noticeModal(labels(language).wentWrongTitle, labels(language).apology, language) });
     }
   };
 }
