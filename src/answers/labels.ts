@@ -184,6 +184,7 @@ const NB = {
   resultTitle: 'Resultat',
   close: 'Lukk',
   wentWrongTitle: 'Noe gikk galt',
+  tooLongInput: (length: string, max: number) => `:straight_ruler: Teksten er for lang (${length} tegn). Jeg leser høyst ${max} tegn: still ett spørsmål om gangen, med færre ord.`,
   apology: ':face_with_head_bandage: Beklager, noe gikk galt hos meg, og jeg kunne ikke svare. Prøv igjen om litt, eller still spørsmålet litt annerledes.',
 
   // «Vis lovteksten»: the modal with Lovdata's wording.
@@ -374,6 +375,7 @@ const EN: Labels = {
   resultTitle: 'Result',
   close: 'Close',
   wentWrongTitle: 'Something went wrong',
+  tooLongInput: (length: string, max: number) => `:straight_ruler: The text is too long (${length} characters). I read at most ${max} characters: ask one question at a time, in fewer words.`,
   apology: ':face_with_head_bandage: Sorry, something went wrong on my side and I could not answer. Try again in a little while, or put the question a little differently.',
 
   lawTextTitle: 'The law text',
