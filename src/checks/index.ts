@@ -35,6 +35,8 @@ export interface CheckSpec {
   /** The slash command that asks for the check, if it has one. */
   command?: CheckCommand;
   facts: FactSpec[];
+  /** The same facts as an English asker reads them (questions, help, value labels from the file's `english:` part); same names and values. */
+  factsEn?: FactSpec[];
 }
 
 export interface CheckSummary extends CheckSpec {
@@ -61,12 +63,14 @@ export interface RunCheckOptions {
 
 export function listChecks(kb: KnowledgeBase): CheckSummary[] {
   const byId = checkMap(kb);
+  const englishById = new Map(kb.checks.map((c) => [c.id, checkInEnglish(c)]));
   return kb.checks.map((c) => ({
     id: c.id,
     title: c.title,
     summary: c.summary,
     outcomes: c.outcomes.map((o) => o.id),
     facts: factSpecs(c, byId),
+    factsEn: factSpecs(englishById.get(c.id)!, englishById),
     ...(c.command ? { command: c.command } : {}),
     ...(c.short_title ? { shortTitle: c.short_title } : {}),
     ...(c.title_en ? { titleEn: c.title_en } : {}),

@@ -47,9 +47,9 @@ export function renderAnswerText(answer: Answer, kb: KnowledgeBase): string {
     case 'check-result':
       return renderCheckText(answer.reply.result, kb, answer.reply.sources, answer.language);
     case 'checks-unavailable':
-      return replyText().checksUnavailable(answer.command);
+      return replyText(answer.language).checksUnavailable(answer.command);
     case 'unknown-command':
-      return replyText().unknownCommand(answer.command, answer.commands.join(', '));
+      return replyText(answer.language).unknownCommand(answer.command, answer.commands.join(', '));
   }
 }
 

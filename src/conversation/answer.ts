@@ -48,6 +48,6 @@ export type Answer =
   /** Facts that could not be read or do not fit together, each with what to type instead; with the verdict on the facts that could be read, when any could. */
   | { kind: 'fact-errors'; command: string; check: CheckSpec; errors: FactError[]; partial?: { reply: CheckReply; kbVersion: string }; language?: Language }
   /** A check command while the checks are not loaded. */
-  | { kind: 'checks-unavailable'; command: string }
+  | { kind: 'checks-unavailable'; command: string; language?: Language }
   /** A command the bot does not have. */
-  | { kind: 'unknown-command'; command: string; commands: string[] };
+  | { kind: 'unknown-command'; command: string; commands: string[]; language?: Language };

@@ -2,7 +2,7 @@
  * Connects the checks (src/checks: `listChecks`, `runCheck`) to the CheckPort the
  * conversation uses: the result as the checks give it, the outcome's label and mark
  * from the check's file, every cited entry as a citation with link and status, and
- * errors as one Norwegian sentence each.
+ * errors as one sentence each, in the language asked for.
  */
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { entryUrl, formatCitation } from '../knowledge/citation.ts';
@@ -10,6 +10,8 @@ import { statusOn } from '../knowledge/status.ts';
 import { listChecks, runCheck, type CheckError } from '../checks/index.ts';
 import type { CheckResult } from '../checks/result.ts';
 import type { CheckPort, CitationView, FactError } from './check-port.ts';
+import type { Language } from '../answers/language.ts';
+import { labels } from '../answers/labels.ts';
 
 export function createCheckPort(kb: KnowledgeBase): CheckPort {
   const specs = listChecks(kb);
@@ -35,7 +37,7 @@ export function createCheckPort(kb: KnowledgeBase): CheckPort {
     list: () => specs,
     run(checkId, facts, options = {}) {
       const run = runCheck(kb, checkId, facts, { asOf: options.asOf, ...(options.language === 'en' ? { language: options.language } : {}) });
-      if (!run.ok) return { ok: false, errors: [toFactError(run.error)] };
+      if (!run.ok) return { ok: false, errors: [toFactError(run.error, options.language)] };
       const r = run.result;
       const outcome = labels.get(r.check)?.[r.outcome] ?? { label: r.outcome.replace(/[_-]/g, ' '), verdict: 'info' as const };
       const sources = Object.fromEntries(citedIds(r).map((id) => [id, cite(id, r.asOf)]));
@@ -46,15 +48,16 @@ export function createCheckPort(kb: KnowledgeBase): CheckPort {
   };
 }
 
-function toFactError(e: CheckError): FactError {
+function toFactError(e: CheckError, language?: Language): FactError {
+  const t = labels(language);
   switch (e.kind) {
     case 'invalid_facts':
       return { fact: e.field || null, message: e.message };
     case 'no_rule_value':
-      return { fact: null, message: `Kunnskapsbasen har ikke tallene regelen trenger for denne datoen. Prøv ${e.allowed}.` };
+      return { fact: null, message: t.noRuleValue(e.allowed) };
     case 'unknown_check':
-      return { fact: null, message: `Ukjent regelsjekk. Tilgjengelige: ${e.allowed}.` };
+      return { fact: null, message: t.unknownCheck(e.allowed) };
     case 'invalid_date':
-      return { fact: null, message: 'Datoen må skrives ÅÅÅÅ-MM-DD.' };
+      return { fact: null, message: t.dateFormat };
   }
 }

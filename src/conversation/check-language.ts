@@ -60,3 +60,12 @@ export function exampleIn(check: CheckSpec, language: Language = 'nb'): string {
   const parsed = parseInlineFacts(check, typed);
   return englishFactLine(check, parsed.facts) || typed;
 }
+
+/**
+ * The check as the asker reads it: in English, its facts' questions, help and value labels
+ * from the file's English part (Norwegian where it has none). The fact names and values are
+ * the same, so a form or a line reads back as the same facts in either language.
+ */
+export function checkIn(check: CheckSpec, language: Language = 'nb'): CheckSpec {
+  return language === 'en' && check.factsEn ? { ...check, facts: check.factsEn } : check;
+}

@@ -14,7 +14,7 @@ import { detectLanguage, type Language } from '../answers/language.ts';
 import { directAnswer } from '../answers/direct-answer.ts';
 import { smallTalkExamples } from './help.ts';
 import { offerCheck, settleOffer, type CheckOffer } from './check-offer.ts';
-import { englishFactLine, factsLanguage } from './check-language.ts';
+import { checkIn, englishFactLine, factsLanguage } from './check-language.ts';
 import { checkShortTitleIn } from '../answers/reply-text.ts';
 
 /** Hits per page: three read at a glance; the rest is one click (or «mer») away. */
@@ -133,19 +133,21 @@ export function answerCommand(k: Knowledge, command: string, text: string, optio
   const name = command.toLowerCase();
   const plain = COMMANDS.find((c) => c.name === name);
   if (plain) return plain.answer(k, text, options);
-  if (!k.checks) return { kind: 'checks-unavailable', command: name };
+  // No check to read the facts' names by: «help» or the text's words tell the language, as a question's do.
+  const textLanguage = helpLanguage(text) === 'en' || detectLanguage(text) === 'en' ? { language: 'en' as const } : {};
+  if (!k.checks) return { kind: 'checks-unavailable', command: name, ...textLanguage };
   const specs = k.checks.list();
   const cmd = checkCommands(specs).find((c) => c.command === name);
-  if (!cmd) return { kind: 'unknown-command', command, commands: allCommands(k) };
+  if (!cmd) return { kind: 'unknown-command', command, commands: allCommands(k), ...textLanguage };
   const check = specs.find((c) => c.id === cmd.checkId)!;
   const facts = text.trim();
   if (!facts) return { kind: 'check-form', command: name, check };
   // Fact names of the check's own (English) kind, «yes»/«no» or «help» ask for the answer in English.
   const language = factsLanguage(check, facts);
   const english = language === 'en' ? { language } : {};
-  if (/^(hjelp|help|\?)$/i.test(facts)) return { kind: 'fact-help', command: name, check, ...english };
-  const parsed = parseInlineFacts(check, facts);
-  if (!parsed.ok) return factErrors(k, name, check, parsed.errors, parsed.facts, language);
+  if (/^(hjelp|help|\?)$/i.test(facts)) return { kind: 'fact-help', command: name, check: checkIn(check, language), ...english };
+  const parsed = parseInlineFacts(check, facts, language);
+  if (!parsed.ok) return factErrors(k, name, checkIn(check, language), parsed.errors, parsed.facts, language);
   return checkAnswer(k, name, check.id, parsed.facts, { ...options, language });
 }
 

@@ -19,6 +19,8 @@ export const ACTION = {
   offerCheck: 'offer_check',
   /** "Del i kanalen" under a check result. */
   shareCheck: 'check_share',
+  /** The Home tab's «In English» / «På norsk»: publish the Home again in that language; value = "en" or "nb". */
+  homeLanguage: 'home_language',
 } as const;
 
 /** Actions that carry an index suffix, matched by prefix. */

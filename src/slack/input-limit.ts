@@ -16,13 +16,27 @@ import { fromSlackText } from './blocks/escape.ts';
 import { noteOutcome } from './request-log.ts';
 import { errorFields, type Log } from '../log/logger.ts';
 import { ackWithJson } from './ack-reply.ts';
+import { labels } from '../answers/labels.ts';
+import { detectLanguage, type Language } from '../answers/language.ts';
 
 export const MAX_INPUT_CHARS = MAX_QUESTION_LENGTH;
 export const MAX_RAW_CHARS = 4 * MAX_INPUT_CHARS;
 
-/** The friendly line: how long the text was, and the limit. */
-export function tooLongMessage(length: number): string {
-  return `:straight_ruler: Teksten er for lang (${length > MAX_RAW_CHARS ? `over ${MAX_RAW_CHARS}` : length} tegn). Jeg leser høyst ${MAX_INPUT_CHARS} tegn: still ett spørsmål om gangen, med færre ord.`;
+/** The friendly line: how long the text was, and the limit, in the asker's language. */
+export function tooLongMessage(length: number, language?: Language): string {
+  return labels(language).tooLongInput(length > MAX_RAW_CHARS ? `over ${MAX_RAW_CHARS}` : String(length), MAX_INPUT_CHARS);
+}
+
+/**
+ * The language of a request over the limit, read cheaply: the words of the text's first
+ * MAX_INPUT_CHARS characters (a bounded word count), or the language a check form was opened
+ * in (its metadata, which we wrote). A forged button value gets Norwegian.
+ */
+function breachLanguage(body: Body, breach: Breach): Language {
+  if (breach.kind === 'command' && typeof body.text === 'string') return detectLanguage(body.text.slice(0, MAX_INPUT_CHARS));
+  if (breach.kind === 'event' && typeof body.event?.text === 'string') return detectLanguage(body.event.text.slice(0, MAX_INPUT_CHARS));
+  if (breach.kind === 'view') return /"lang":"en"/.test(String(body.view?.private_metadata ?? '').slice(0, 3000)) ? 'en' : 'nb';
+  return 'nb';
 }
 
 /** The typed length of Slack text, or undefined when it is within the limit. Reads at most MAX_RAW_CHARS. */
@@ -39,7 +53,7 @@ type Body = {
   type?: unknown;
   event?: { type?: unknown; text?: unknown; channel?: unknown; channel_type?: unknown; subtype?: unknown; bot_id?: unknown; ts?: unknown; thread_ts?: unknown };
   actions?: { value?: unknown }[];
-  view?: { state?: { values?: unknown } };
+  view?: { state?: { values?: unknown }; private_metadata?: unknown };
 };
 
 type Breach =
@@ -91,7 +105,7 @@ export function inputLimitMiddleware(log: Log): Middleware<AnyMiddlewareArgs> {
     const breach = findBreach(args.body as Body);
     if (!breach) return args.next();
     noteOutcome('too_long');
-    const text = tooLongMessage(breach.length);
+    const text = tooLongMessage(breach.length, breachLanguage(args.body as Body, breach));
     const a = args as AnyMiddlewareArgs & { ack?: (r?: string | Record<string, unknown>) => Promise<void>; respond?: RespondFn; say?: SayFn };
     try {
       if (breach.kind === 'view') return void (await a.ack?.({ response_action: 'errors', errors: { [breach.blockId]: text } }));

@@ -50,6 +50,13 @@ describe('English texts of the entries in force', () => {
     expect(missing).toEqual([]);
   });
 
+  it('every entry not in force has English notes where it has notes (an older § is shown with what replaced it, guidance and background with their doubts)', () => {
+    const shown = kb.entries.filter((e) => e.status !== 'in_force');
+    const notes = shown.flatMap((e) => pairs(e).filter((p) => p.field === 'change_note' || p.field === 'verification.unverified').map((p) => ({ id: e.id, ...p })));
+    expect(notes.length).toBeGreaterThan(80);
+    expect(notes.filter((p) => !p.en?.trim()).map((p) => `${p.id} ${p.field}`)).toEqual([]);
+  });
+
   it('every entry, in force or not, has an English title (older, guidance and background hits are shown too)', () => {
     expect(kb.entries.filter((e) => !e.title_en?.trim()).map((e) => e.id)).toEqual([]);
   });

@@ -116,6 +116,22 @@ describe.each(testDatabases())('feedback and follows through Slack on $name', (t
     await vi.waitFor(async () => expect((await feedback.settings(`T:${TEAM.id}`)).loggingEnabled).toBe(true), { timeout: 5000, interval: 20 });
   });
 
+  it('thanks and confirms a follow in English under an English answer, and in Norwegian under a Norwegian one', async () => {
+    const english = await ask('what are the rules on dividend payments?');
+    expect(text(await click(elementIn(english, ACTION_FEEDBACK.up)))).toContain('Thank you! It is useful to know that the answer helped.');
+    expect(text(await click(elementIn(english, ACTION_FEEDBACK.down)))).toContain('The editors of the knowledge base will see the question');
+    const control = elementIn(english, text(english).includes(ACTION_FEEDBACK.followMenu) ? ACTION_FEEDBACK.followMenu : ACTION_FEEDBACK.follow);
+    const value = control.type === 'overflow' ? control.options![0]!.value : control.value!;
+    expect(value).toMatch(/^en:/);
+    const url = h.slack.responseUrl();
+    await h.send(control.type === 'overflow' ? blockActionOverflow(control.action_id, value, url) : blockAction({ action_id: control.action_id, value }, url));
+    expect(text(await h.responseTo(url))).toMatch(/You (now|already) follow/);
+    // The entry followed is the entry, whatever the language of the button.
+    expect((await follows.followersOf([value.slice(3)])).length).toBeGreaterThan(0);
+    const norwegian = await ask('utbytte');
+    expect(text(await click(elementIn(norwegian, ACTION_FEEDBACK.up)))).toContain('Takk! Det er nyttig å vite at svaret hjalp.');
+  });
+
   it('with logging turned off for the workspace, nothing is stored', async () => {
     await feedback.updateSettings(`T:${TEAM.id}`, { loggingEnabled: false });
     const answer = await ask('fiskekvoter');

@@ -50,6 +50,15 @@ describe('the input limit', () => {
     expect(res.json).toEqual({ response_action: 'errors', errors: { 'fact:estimatedValueNok': expect.stringMatching(LIMIT_LINE) } });
   });
 
+  it('says the limit in English to an English question, and in an English check form', async () => {
+    const english = /^:straight_ruler: The text is too long \(\d+ characters\)\. I read at most \d+ characters/;
+    expect((await h.command('/vta-rules', `what are the rules on dividend payments ${'a'.repeat(MAX_INPUT_CHARS)}`)).text).toMatch(english);
+    const res = await h.send(
+      viewSubmission({ callback_id: 'check_modal', private_metadata: JSON.stringify({ checkId: 'procurement-options', lang: 'en' }) }, { 'fact:estimatedValueNok': { fact: { type: 'plain_text_input', value: '9'.repeat(MAX_INPUT_CHARS + 1) } } }),
+    );
+    expect(res.json).toEqual({ response_action: 'errors', errors: { 'fact:estimatedValueNok': expect.stringMatching(english) } });
+  });
+
   it('a forged button value longer than any we make is refused', async () => {
     const url = h.slack.responseUrl();
     await h.send(blockAction({ action_id: 'lookup_more', value: 'x'.repeat(MAX_RAW_CHARS + 1) }, url));

@@ -7,6 +7,8 @@
 import type { CheckSpec, FactError, Facts, FactSpec } from '../check-port.ts';
 import { parseFactValue } from './parse-value.ts';
 import { boundedEditDistance } from '../../search/edit-distance.ts';
+import type { Language } from '../../answers/language.ts';
+import { labels } from '../../answers/labels.ts';
 
 /** On failure, `facts` holds what could be read, so the check can still be run on it while every bad part is reported. */
 export type InlineParse = { ok: true; facts: Facts } | { ok: false; errors: FactError[]; facts: Facts };
@@ -51,35 +53,41 @@ function partsOf(text: string): { parts: Part[]; leading: string[] } {
   return { parts, leading };
 }
 
-function looseError(check: CheckSpec, loose: string): FactError {
-  const hint = /^[\d.,]+$/.test(loose) ? 'Tall skrives uten mellomrom (verdi=450000) eller i anførselstegn (verdi="450 000").' : `Skriv navn=verdi, f.eks. ${example(check)}.`;
-  return { fact: null, message: `«${loose}» mangler «=». ${hint}` };
+function looseError(check: CheckSpec, loose: string, language?: Language): FactError {
+  const t = labels(language);
+  // The Norwegian hint names «verdi», the short name people type; in English, the check's own name of its first number.
+  const numberName = language === 'en' ? (check.facts.find((f) => f.type === 'number')?.name ?? 'value') : 'verdi';
+  const hint = /^[\d.,]+$/.test(loose) ? t.numbersWithoutSpaces(numberName) : t.writeNameValue(example(check, language));
+  return { fact: null, message: t.missingEquals(loose, hint) };
 }
+
+/** The name a fact is typed by: the check's own name in English, the short Norwegian one otherwise. */
+const typedName = (f: FactSpec, language?: Language) => (language === 'en' ? f.name : shortName(f));
 
 /**
  * Reads `navn=verdi` parts. A value may run over several words without quotes when the words
  * together are one value people write: «verdi=1,5 mill», «andel=35,5 %», «hovedformål=vet ikke»,
  * «kategori=varer og tjenester». Every bad part is reported at once; what could be read is kept.
  */
-export function parseInlineFacts(check: CheckSpec, text: string): InlineParse {
+export function parseInlineFacts(check: CheckSpec, text: string, language?: Language): InlineParse {
   const facts: Facts = {};
   const errors: FactError[] = [];
   const { parts, leading } = partsOf(text);
-  for (const loose of leading) errors.push(looseError(check, loose));
+  for (const loose of leading) errors.push(looseError(check, loose, language));
   for (const part of parts) {
     const spec = findFact(check, part.name);
     if (!spec) {
       const near = nearestName(check, part.name);
-      errors.push({ fact: null, message: `Kjenner ikke «${part.name}».${near ? ` Mente du «${near}»?` : ''} Gyldige navn: ${check.facts.map(shortName).join(', ')}.` });
-      for (const loose of part.rest) errors.push(looseError(check, loose));
+      errors.push({ fact: null, message: labels(language).unknownFactName(part.name, near, check.facts.map((f) => typedName(f, language)).join(', ')) });
+      for (const loose of part.rest) errors.push(looseError(check, loose, language));
       continue;
     }
     // The longest run of words that reads as one value wins; the words left over are reported.
     let used = 0;
-    let parsed = parseFactValue(spec, part.value);
+    let parsed = parseFactValue(spec, part.value, language);
     if (!part.quoted) {
       for (let n = part.rest.length; n > 0; n--) {
-        const joined = parseFactValue(spec, [part.value, ...part.rest.slice(0, n)].join(' '));
+        const joined = parseFactValue(spec, [part.value, ...part.rest.slice(0, n)].join(' '), language);
         if (joined.ok) {
           parsed = joined;
           used = n;
@@ -88,24 +96,24 @@ export function parseInlineFacts(check: CheckSpec, text: string): InlineParse {
       }
     }
     const raw = [part.value, ...part.rest.slice(0, used)].join(' ');
-    if (!parsed.ok) errors.push({ fact: spec.name, message: `${shortName(spec)}=${raw}: ${parsed.message}` });
+    if (!parsed.ok) errors.push({ fact: spec.name, message: `${typedName(spec, language)}=${raw}: ${parsed.message}` });
     else if (parsed.value !== undefined) facts[spec.name] = parsed.value;
-    for (const loose of part.rest.slice(used)) errors.push(looseError(check, loose));
+    for (const loose of part.rest.slice(used)) errors.push(looseError(check, loose, language));
   }
   return errors.length ? { ok: false, errors, facts } : { ok: true, facts };
 }
 
-export function example(check: CheckSpec): string {
+export function example(check: CheckSpec, language?: Language): string {
   return check.facts
     .slice(0, 3)
-    .map((f) => `${shortName(f)}=${exampleValue(f)}`)
+    .map((f) => `${typedName(f, language)}=${exampleValue(f, language)}`)
     .join(' ');
 }
 
-function exampleValue(f: FactSpec): string {
+function exampleValue(f: FactSpec, language?: Language): string {
   switch (f.type) {
     case 'boolean':
-      return 'ja';
+      return language === 'en' ? 'yes' : 'ja';
     case 'number':
       return f.max === 100 ? '35' : '450000';
     case 'enum':

@@ -4,6 +4,8 @@
  * so both accept exactly the same input and give the same error messages.
  */
 import type { FactSpec, FactValue } from '../check-port.ts';
+import type { Language } from '../../answers/language.ts';
+import { labels, type Labels } from '../../answers/labels.ts';
 
 export type ParsedValue = { ok: true; value: FactValue | undefined } | { ok: false; message: string };
 
@@ -14,19 +16,21 @@ const UNKNOWN = new Set(['vet ikke', 'vet-ikke', 'ukjent', '?', 'unknown', 'usik
 
 const fold = (s: string) => s.trim().toLowerCase().normalize('NFC').replace(/[\s_]+/g, '-');
 
-export function parseFactValue(spec: FactSpec, raw: string): ParsedValue {
+/** The messages are in `language` (the asker's); what is read is the same in either. */
+export function parseFactValue(spec: FactSpec, raw: string, language?: Language): ParsedValue {
+  const t = labels(language);
   const text = raw.trim();
   if (text === '' || UNKNOWN.has(text.toLowerCase())) return { ok: true, value: undefined };
   switch (spec.type) {
     case 'boolean':
       if (YES.has(text.toLowerCase())) return { ok: true, value: true };
       if (NO.has(text.toLowerCase())) return { ok: true, value: false };
-      return { ok: false, message: 'Svar ja, nei eller vet ikke.' };
+      return { ok: false, message: t.answerYesNo };
     case 'number':
-      return parseNumber(spec, text);
+      return parseNumber(spec, text, t);
     case 'enum': {
       const value = matchChoice(spec, text);
-      return value === undefined ? { ok: false, message: `Velg en av: ${choiceList(spec)}.` } : { ok: true, value };
+      return value === undefined ? { ok: false, message: t.chooseOneOf(choiceList(spec)) } : { ok: true, value };
     }
     case 'list': {
       if (NONE.has(text.toLowerCase())) return { ok: true, value: [] };
@@ -34,7 +38,7 @@ export function parseFactValue(spec: FactSpec, raw: string): ParsedValue {
       const values: string[] = [];
       for (const part of parts) {
         const value = matchChoice(spec, part);
-        if (value === undefined) return { ok: false, message: `Kjenner ikke «${part}». Velg blant: ${choiceList(spec)} (skill med komma).` };
+        if (value === undefined) return { ok: false, message: t.unknownChoice(part, choiceList(spec)) };
         if (!values.includes(value)) values.push(value);
       }
       return { ok: true, value: values };
@@ -42,7 +46,7 @@ export function parseFactValue(spec: FactSpec, raw: string): ParsedValue {
   }
 }
 
-function parseNumber(spec: FactSpec, text: string): ParsedValue {
+function parseNumber(spec: FactSpec, text: string, t: Labels): ParsedValue {
   const example = spec.unit === 'percent' || spec.max === 100 ? '35' : '450 000';
   let s = text.toLowerCase().replace(/[\u00a0\u202f ]/g, '').replace(/(kr|nok|,-|%|prosent)$/g, '');
   let factor = 1;
@@ -54,19 +58,19 @@ function parseNumber(spec: FactSpec, text: string): ParsedValue {
   // "450.000" is Norwegian thousands, "35,5" a decimal comma.
   if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');
   s = s.replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(s)) return { ok: false, message: `Skriv et tall, f.eks. ${example}.` };
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return { ok: false, message: t.writeNumber(example) };
   const value = Number(s) * factor;
-  if (!Number.isFinite(value)) return { ok: false, message: `Skriv et tall, f.eks. ${example}.` };
-  if (spec.min !== undefined && value < spec.min) return { ok: false, message: rangeMessage(spec) };
-  if (spec.max !== undefined && value > spec.max) return { ok: false, message: rangeMessage(spec) };
+  if (!Number.isFinite(value)) return { ok: false, message: t.writeNumber(example) };
+  if (spec.min !== undefined && value < spec.min) return { ok: false, message: rangeMessage(spec, t) };
+  if (spec.max !== undefined && value > spec.max) return { ok: false, message: rangeMessage(spec, t) };
   return { ok: true, value };
 }
 
-function rangeMessage(spec: FactSpec): string {
-  const unit = spec.unit === 'percent' ? ' %' : spec.unit === 'nok' ? ' kr' : '';
-  if (spec.min !== undefined && spec.max !== undefined) return `Må være fra ${spec.min} til ${spec.max}${unit}.`;
-  if (spec.min !== undefined) return `Må være minst ${spec.min}${unit}.`;
-  return `Må være høyst ${spec.max}${unit}.`;
+function rangeMessage(spec: FactSpec, t: Labels): string {
+  const unit = spec.unit === 'percent' ? ' %' : spec.unit === 'nok' ? t.unitNok : '';
+  if (spec.min !== undefined && spec.max !== undefined) return t.betweenRange(spec.min, spec.max, unit);
+  if (spec.min !== undefined) return t.atLeast(spec.min, unit);
+  return t.atMost(spec.max!, unit);
 }
 
 function matchChoice(spec: FactSpec, text: string): string | undefined {

@@ -10,6 +10,7 @@ import { LIMITS } from './limits.ts';
 import { encodeValue, type Block } from './message.ts';
 import type { Language } from '../../answers/language.ts';
 import { labels } from '../../answers/labels.ts';
+import { valueIn } from './lang-value.ts';
 
 /** What the 👍/👎 buttons carry back: the question and the entries shown, so the vote can be logged against them. */
 export interface FeedbackValue {
@@ -22,7 +23,7 @@ export function answerActions(query: string, hits: LookupHit[], kbVersion: strin
   if (hits.length === 0) return [];
   const t = labels(language);
   const value = (kind: string) => encodeValue<FeedbackValue & Record<string, unknown>>({ q: query, ids: hits.map((h) => h.entry.id), v: kbVersion, k: kind }, 'q');
-  const follow = hits.slice(0, 5).map((h) => ({ text: plain(truncate(`${t.follow}: ${h.citation}`, LIMITS.optionText), LIMITS.optionText), value: h.entry.id.slice(0, LIMITS.optionValue) }));
+  const follow = hits.slice(0, 5).map((h) => ({ text: plain(truncate(`${t.follow}: ${h.citation}`, LIMITS.optionText), LIMITS.optionText), value: valueIn(h.entry.id, language).slice(0, LIMITS.optionValue) }));
   return [
     {
       type: 'actions',

@@ -11,21 +11,24 @@ import { escapeMrkdwn } from './escape.ts';
 import { mrkdwn, plain, sections, truncate } from './fit.ts';
 import { LIMITS } from './limits.ts';
 import type { Block } from './message.ts';
+import type { Language } from '../../answers/language.ts';
+import { labels } from '../../answers/labels.ts';
 import { safeUrl } from './render-lookup.ts';
 
-export function lawTextModal(text: SectionText | undefined, fallbackUrl?: string): types.ModalView {
+export function lawTextModal(text: SectionText | undefined, fallbackUrl?: string, language?: Language): types.ModalView {
+  const t = labels(language);
   const blocks: Block[] = [];
   if (!text) {
-    blocks.push({ type: 'section', text: mrkdwn('Lovdatas tekst av denne bestemmelsen er ikke lastet inn her.') });
-    if (fallbackUrl) blocks.push({ type: 'section', text: mrkdwn(`<${safeUrl(fallbackUrl)}|Les den på Lovdata>`) });
+    blocks.push({ type: 'section', text: mrkdwn(t.lawTextNotLoaded) });
+    if (fallbackUrl) blocks.push({ type: 'section', text: mrkdwn(`<${safeUrl(fallbackUrl)}|${t.readItOnLovdata}>`) });
   } else {
     blocks.push({ type: 'header', text: plain(`${text.section}. ${text.title}`.trim(), LIMITS.headerText) });
     blocks.push({ type: 'context', elements: [mrkdwn(truncate(escapeMrkdwn(text.document_title), LIMITS.contextText))] });
     // Room for the header, context and the two closing blocks; a very long § is cut, with the link to the rest.
     const body = sections(escapeMrkdwn(text.ledd.join('\n\n'))).slice(0, LIMITS.blocksPerView - 6);
     blocks.push(...body);
-    blocks.push({ type: 'section', text: mrkdwn(`<${safeUrl(text.url)}|Les bestemmelsen på Lovdata>`) });
-    blocks.push({ type: 'context', elements: [mrkdwn(truncate(escapeMrkdwn(`Lovdatas tekst av ${text.document} per ${text.text_as_of}. ${NLOD_ATTRIBUTION}.`), LIMITS.contextText))] });
+    blocks.push({ type: 'section', text: mrkdwn(`<${safeUrl(text.url)}|${t.readProvisionOnLovdata}>`) });
+    blocks.push({ type: 'context', elements: [mrkdwn(truncate(escapeMrkdwn(`${t.lawTextAsOf(text.document, text.text_as_of)} ${NLOD_ATTRIBUTION}.`), LIMITS.contextText))] });
   }
-  return { type: 'modal', title: plain('Lovteksten', LIMITS.viewTitle), close: plain('Lukk', LIMITS.viewClose), blocks };
+  return { type: 'modal', title: plain(t.lawTextTitle, LIMITS.viewTitle), close: plain(t.close, LIMITS.viewClose), blocks };
 }

@@ -12,6 +12,7 @@ import { changeNoteIn, citationsIn, numberLineIn, sourceNameIn, replyText, statu
 import { topicsIn } from '../../answers/labels.ts';
 import { checkOutcomeLead } from '../../answers/small-replies.ts';
 import type { CheckOffer } from '../../conversation/check-offer.ts';
+import { valueIn } from './lang-value.ts';
 import { ACTION } from '../ids.ts';
 import { escapeMrkdwn, quoteUserText, safeFallback } from './escape.ts';
 import { fitGroups, mrkdwn, plain, sections, truncate } from './fit.ts';
@@ -45,6 +46,8 @@ export interface LookupRenderOptions {
 export interface CheckOfferValue {
   checkId: string;
   facts: Record<string, unknown>;
+  /** "en" under an English answer: the form opens in English. Left out for Norwegian. */
+  lang?: 'en';
 }
 
 /** What the paging and share buttons carry, so the click can redo exactly this lookup. */
@@ -96,7 +99,7 @@ export function hitBlocks(hit: LookupHit, n: number, asOf: string, lovdata?: Lov
     first,
     ...sections(escapeMrkdwn(summaryIn(entry, language))),
     ...(notes.length ? sections(escapeMrkdwn(notes.join('\n'))) : []),
-    ...(lovdataText(entry.id, lovdata) ? [lawTextButton(entry.id, n, t.showLawText)] : []),
+    ...(lovdataText(entry.id, lovdata) ? [lawTextButton(entry.id, n, t.showLawText, language)] : []),
     { type: 'context', elements: [mrkdwn(truncate(escapeMrkdwn(context), LIMITS.contextText))] },
     { type: 'divider' },
   ];
@@ -122,10 +125,10 @@ export function shortHitBlocks(hit: LookupHit, n: number, language?: Language, c
 }
 
 /** «Vis lovteksten»: opens a modal with Lovdata's current wording of the §, from the loaded report. */
-function lawTextButton(entryId: string, n: number, label: string): Block {
+function lawTextButton(entryId: string, n: number, label: string, language?: Language): Block {
   return {
     type: 'actions',
-    elements: [{ type: 'button' as const, action_id: `${ACTION.showLawText}:${n}`, text: plain(label, LIMITS.buttonText), value: truncate(entryId, LIMITS.buttonValue) }],
+    elements: [{ type: 'button' as const, action_id: `${ACTION.showLawText}:${n}`, text: plain(label, LIMITS.buttonText), value: truncate(valueIn(entryId, language), LIMITS.buttonValue) }],
   };
 }
 
@@ -204,7 +207,7 @@ function renderNoHits(result: LookupResult, options: LookupRenderOptions): Slack
  * filled in. Dropped, not cut, when the facts do not fit a button's value.
  */
 function checkOfferButton(offer: CheckOffer, language?: Language) {
-  const json = JSON.stringify({ checkId: offer.checkId, facts: offer.facts } satisfies CheckOfferValue);
+  const json = JSON.stringify({ checkId: offer.checkId, facts: offer.facts, ...(language === 'en' ? { lang: language } : {}) } satisfies CheckOfferValue);
   if (json.length > LIMITS.buttonValue) return null;
   const label = `${replyText(language).checkButton}: ${offer.title}`;
   return { type: 'button' as const, action_id: ACTION.offerCheck, text: plain(label, LIMITS.buttonText), value: json };

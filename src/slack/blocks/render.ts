@@ -26,6 +26,8 @@ export interface CheckShareValue {
   checkId: string;
   facts: Record<string, unknown>;
   asOf: string;
+  /** "en" under an English result: the shared copy is in English too. Left out for Norwegian. */
+  lang?: 'en';
 }
 
 export function renderAnswer(answer: Answer): SlackMessage {
@@ -79,18 +81,18 @@ export function renderAnswer(answer: Answer): SlackMessage {
     }
     case 'check-result': {
       const { reply } = answer;
-      const json = JSON.stringify({ checkId: reply.result.check, facts: reply.facts, asOf: reply.result.asOf } satisfies CheckShareValue);
+      const json = JSON.stringify({ checkId: reply.result.check, facts: reply.facts, asOf: reply.result.asOf, ...(answer.language === 'en' ? { lang: answer.language } : {}) } satisfies CheckShareValue);
       // A value that cannot fit is dropped rather than cut: a cut one would share a different answer.
       const shareValue = answer.shareable && json.length <= 2000 ? json : undefined;
       return renderCheckMessage(reply, { kbVersion: answer.kbVersion, sharedBy: answer.sharedBy, shareValue, ...inLanguage(answer.language, reply.titleEn) });
     }
     case 'checks-unavailable':
       return {
-        text: labels().checksUnavailableShort(answer.command),
-        blocks: [{ type: 'section', text: mrkdwn(`:construction: \`${escapeMrkdwn(answer.command)}\` er ikke tilgjengelig ennå: regelsjekkene er ikke lastet. Du kan slå opp reglene med \`/vta-rules\`.`) }],
+        text: labels(answer.language).checksUnavailableShort(answer.command),
+        blocks: [{ type: 'section', text: mrkdwn(labels(answer.language).checksUnavailableSlack(escapeMrkdwn(answer.command))) }],
       };
     case 'unknown-command': {
-      const text = labels().unknownCommand(answer.command, answer.commands.join(', '));
+      const text = labels(answer.language).unknownCommand(answer.command, answer.commands.join(', '));
       return { text, blocks: [{ type: 'section', text: mrkdwn(escapeMrkdwn(text)) }] };
     }
   }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { CheckSpec, Facts } from '../../conversation/check-port.ts';
 import { FACT_ACTION, NONE_OF_THESE, factBlockId } from '../ids.ts';
 import { parseFactValue } from '../../conversation/facts/parse-value.ts';
+import type { Language } from '../../answers/language.ts';
 
 const Option = z.object({ value: z.string() });
 const ElementState = z.object({
@@ -22,7 +23,8 @@ export type ViewStateValues = z.infer<typeof ViewStateValues>;
 
 export type ViewFacts = { ok: true; facts: Facts } | { ok: false; errors: Record<string, string> };
 
-export function factsFromViewState(check: CheckSpec, values: unknown): ViewFacts {
+/** `language`: the asker's, for the error messages. */
+export function factsFromViewState(check: CheckSpec, values: unknown, language?: Language): ViewFacts {
   const parsedState = ViewStateValues.safeParse(values ?? {});
   const state = parsedState.success ? parsedState.data : {};
   const facts: Facts = {};
@@ -38,7 +40,7 @@ export function factsFromViewState(check: CheckSpec, values: unknown): ViewFacts
       facts[spec.name] = [];
       continue;
     }
-    const parsed = parseFactValue(spec, raw);
+    const parsed = parseFactValue(spec, raw, language);
     if (!parsed.ok) errors[factBlockId(spec.name)] = parsed.message;
     else if (parsed.value !== undefined) facts[spec.name] = parsed.value;
   }

@@ -7,9 +7,10 @@ import type { Logger } from '@slack/bolt';
 import { errorFields } from '../../log/logger.ts';
 import { structuredLog } from '../log.ts';
 import { currentRequest } from '../request-log.ts';
+import { labels } from '../../answers/labels.ts';
 
-export const FRIENDLY_ERROR =
-  ':face_with_head_bandage: Beklager, noe gikk galt hos meg, og jeg kunne ikke svare. Prøv igjen om litt, eller still spørsmålet litt annerledes.';
+/** The apology where the asker's language is not known (most failures happen before it is read). */
+export const FRIENDLY_ERROR = labels('nb').apology;
 
 export interface ErrorContext {
   where: string;

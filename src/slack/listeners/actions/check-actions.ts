@@ -8,6 +8,12 @@ import { checkAnswer } from '../../../conversation/dispatch.ts';
 import { renderAnswer } from '../../blocks/render.ts';
 import { guarded, userId } from '../safe.ts';
 import { knowledgeFor } from '../../request-log.ts';
+import { readValue } from '../../blocks/lang-value.ts';
+import { checkIn } from '../../../conversation/check-language.ts';
+import type { Language } from '../../../answers/language.ts';
+
+/** What the form remembers of the asker's language: "en" for English, nothing for Norwegian (its metadata stays as it was). */
+const langMeta = (language: Language | undefined) => (language === 'en' ? { lang: 'en' as const } : {});
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 
@@ -17,10 +23,11 @@ export function openCheckAction(deps: SlackDeps) {
   return async ({ ack, action, body, client, logger, context }: ButtonArgs): Promise<void> => {
     await ack();
     await guarded(logger, contextOf('action open check', body), async () => {
-      const spec = knowledgeFor(deps, context).checks?.list().find((c) => c.id === action.value);
+      const { value: checkId, language } = readValue(action.value ?? '');
+      const spec = knowledgeFor(deps, context).checks?.list().find((c) => c.id === checkId);
       if (!spec) throw new Error(`unknown check ${String(action.value).slice(0, 50)}`);
       const responseUrl = (body as { response_url?: string }).response_url;
-      await client.views.open({ trigger_id: body.trigger_id, view: checkModal(spec, { checkId: spec.id, ...(responseUrl ? { responseUrl } : {}) }) });
+      await client.views.open({ trigger_id: body.trigger_id, view: checkModal(checkIn(spec, language), { checkId: spec.id, ...(responseUrl ? { responseUrl } : {}), ...langMeta(language) }) });
     });
   };
 }
@@ -28,6 +35,7 @@ export function openCheckAction(deps: SlackDeps) {
 const OfferValue = z.object({
   checkId: z.string().max(100),
   facts: z.record(z.string(), z.union([z.boolean(), z.number(), z.string(), z.array(z.string())])),
+  lang: z.literal('en').optional(),
 });
 
 /** The check a lookup question led to: its form, with the facts read from the question filled in. */
@@ -39,7 +47,8 @@ export function offerCheckAction(deps: SlackDeps) {
       const spec = knowledgeFor(deps, context).checks?.list().find((c) => c.id === value.checkId);
       if (!spec) throw new Error(`unknown check ${value.checkId.slice(0, 50)}`);
       const responseUrl = (body as { response_url?: string }).response_url;
-      await client.views.open({ trigger_id: body.trigger_id, view: checkModal(spec, { checkId: spec.id, ...(responseUrl ? { responseUrl } : {}) }, value.facts) });
+      const view = checkModal(checkIn(spec, value.lang), { checkId: spec.id, ...(responseUrl ? { responseUrl } : {}), ...langMeta(value.lang) }, value.facts);
+      await client.views.open({ trigger_id: body.trigger_id, view });
     });
   };
 }
@@ -48,6 +57,7 @@ const ShareValue = z.object({
   checkId: z.string().max(100),
   facts: z.record(z.string(), z.union([z.boolean(), z.number(), z.string(), z.array(z.string())])),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  lang: z.literal('en').optional(),
 });
 
 export function shareCheckAction(deps: SlackDeps) {
@@ -55,7 +65,7 @@ export function shareCheckAction(deps: SlackDeps) {
     await ack();
     await guarded(logger, contextOf('action share check', body), async () => {
       const value = ShareValue.parse(decodeValue(action.value));
-      const answer = checkAnswer(knowledgeFor(deps, context), '', value.checkId, value.facts, { asOf: value.asOf, shareable: false, sharedBy: userId(body.user.id) });
+      const answer = checkAnswer(knowledgeFor(deps, context), '', value.checkId, value.facts, { asOf: value.asOf, shareable: false, sharedBy: userId(body.user.id), ...(value.lang ? { language: value.lang } : {}) });
       if (answer.kind !== 'check-result') throw new Error(`shared check no longer runs: ${answer.kind === 'fact-errors' ? answer.errors.map((e) => e.message).join('; ') : answer.kind}`);
       await respond({ response_type: 'in_channel', replace_original: false, ...renderAnswer(answer) });
     }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));

@@ -13,6 +13,10 @@ import { MAX_QUESTION_LENGTH as MAX_QUERY } from '../../../answers/question.ts';
 import { currentAsker, recordFeedback } from '../../answer-log.ts';
 import { guarded } from '../safe.ts';
 import { knowledgeFor, noteOutcome } from '../../request-log.ts';
+import { readValue } from '../../blocks/lang-value.ts';
+import { labels } from '../../../answers/labels.ts';
+import { detectLanguage } from '../../../answers/language.ts';
+import { titleIn } from '../../../answers/reply-text.ts';
 
 const FeedbackValue = z.object({
   q: z.string().max(MAX_QUERY),
@@ -24,8 +28,6 @@ const EntryId = z.string().min(1).max(150);
 
 const contextOf = (where: string, body: BlockAction) => ({ where, user: body.user.id, team: body.team?.id, channel: body.channel?.id });
 
-export const THANKS_UP = 'Takk! Det er nyttig å vite at svaret hjalp.';
-export const THANKS_DOWN = 'Takk for at du sa fra. Redaktørene av kunnskapsbasen får se spørsmålet og hvilke treff du fikk, uten navnet ditt.';
 
 export function feedbackAction(kind: 'up' | 'down') {
   return async ({ ack, action, body, respond, logger }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>): Promise<void> => {
@@ -35,7 +37,9 @@ export function feedbackAction(kind: 'up' | 'down') {
       const stored = await recordFeedback(kind, value.q, value.ids, value.v);
       noteOutcome(`feedback_${kind}`);
       // With logging turned off for the workspace nothing was stored, so promise nothing.
-      await respond({ response_type: 'ephemeral', replace_original: false, text: kind === 'up' || !stored ? THANKS_UP.replace(' Det er nyttig å vite at svaret hjalp.', stored ? ' Det er nyttig å vite at svaret hjalp.' : '') : THANKS_DOWN });
+      // In the language of the answer voted on: the question's, by the rule the answer was given by.
+      const t = labels(detectLanguage(value.q));
+      await respond({ response_type: 'ephemeral', replace_original: false, text: !stored ? t.thanksUp : kind === 'up' ? t.thanksUpStored : t.thanksDown });
     }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
   };
 }
@@ -45,19 +49,20 @@ export function followAction(deps: SlackDeps, follows: FollowRepo, mode: 'follow
     await ack();
     await guarded(logger, contextOf(`action ${mode}`, body), async () => {
       const raw = action.type === 'overflow' ? action.selected_option.value : action.value;
-      const entryId = EntryId.parse(raw);
+      const { value: entryId, language } = readValue(EntryId.parse(raw));
+      const t = labels(language);
       const asker = currentAsker();
       const entry = knowledgeFor(deps, context).kb.entries.find((e) => e.id === entryId);
       if (!asker || !entry) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: 'Fant ikke den oppføringen i kunnskapsbasen lenger, så den kan ikke følges. Slå opp spørsmålet på nytt.' });
+        await respond({ response_type: 'ephemeral', replace_original: false, text: t.followGone });
         return;
       }
       const ref = { workspaceKey: asker.workspaceKey, enterpriseId: asker.enterpriseId, target: asker.userId, entryId };
-      const title = escapeMrkdwn(entry.title);
+      const title = escapeMrkdwn(titleIn(entry, language));
       if (mode === 'unfollow') {
         await follows.unfollow(ref);
         noteOutcome('unfollowed');
-        await respond({ response_type: 'ephemeral', replace_original: false, text: `Du følger ikke lenger «${title}».` });
+        await respond({ response_type: 'ephemeral', replace_original: false, text: t.unfollowed(title) });
         return;
       }
       const added = await follows.follow(ref);
@@ -65,7 +70,7 @@ export function followAction(deps: SlackDeps, follows: FollowRepo, mode: 'follow
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
-        text: added ? `Du følger nå «${title}». Du får en kort melding fra meg når oppføringen endres.` : `Du følger allerede «${title}».`,
+        text: added ? t.followed(title) : t.alreadyFollowing(title),
       });
     }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
   };

@@ -4,6 +4,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { ACTION, suffixed } from '../../ids.ts';
 import { nextPageAction, openSourceAction, shareAction, showLawTextAction, topicAction } from './lookup-actions.ts';
 import { offerCheckAction, openCheckAction, shareCheckAction } from './check-actions.ts';
+import { homeLanguageAction } from './home-language.ts';
 
 export function registerActions(app: App, deps: SlackDeps): void {
   app.action(ACTION.nextPage, nextPageAction(deps));
@@ -14,4 +15,5 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(suffixed(ACTION.openCheck), openCheckAction(deps));
   app.action(ACTION.shareCheck, shareCheckAction(deps));
   app.action(ACTION.offerCheck, offerCheckAction(deps));
+  app.action(ACTION.homeLanguage, homeLanguageAction(deps));
 }

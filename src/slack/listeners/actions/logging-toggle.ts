@@ -8,6 +8,7 @@ import type { SlackDeps } from '../../deps.ts';
 import type { FeedbackRepo } from '../../../db/feedback.ts';
 import { workspaceKey } from '../../../db/workspaces.ts';
 import { homeView } from '../events/app-home-opened.ts';
+import { homeLanguage } from '../../blocks/home.ts';
 import { guarded } from '../safe.ts';
 import { noteOutcome } from '../../request-log.ts';
 
@@ -24,7 +25,8 @@ export function loggingToggleAction(deps: SlackDeps, feedback: FeedbackRepo) {
       }
       await feedback.updateSettings(key, { loggingEnabled: action.value === 'on' });
       noteOutcome(`logging_${action.value}`);
-      await client.views.publish({ user_id: body.user.id, view: await homeView(deps, { ...context, teamId: team }, body.user.id) });
+      const language = homeLanguage((body.view as { private_metadata?: string } | undefined)?.private_metadata);
+      await client.views.publish({ user_id: body.user.id, view: await homeView(deps, { ...context, teamId: team }, body.user.id, language) });
     });
   };
 }

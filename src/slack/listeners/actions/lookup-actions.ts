@@ -16,6 +16,7 @@ import { knowledgeFor, noteOutcome, outcomeOf } from '../../request-log.ts';
 import type { Context } from '@slack/bolt';
 import { lawTextModal } from '../../blocks/law-text.ts';
 import { lovdataText } from '../../../lovdata/notice.ts';
+import { readValue } from '../../blocks/lang-value.ts';
 
 /** The page as a message, its outcome noted for the log line. */
 function lookupMessage(deps: SlackDeps, context: Context, page: LookupPage) {
@@ -79,10 +80,10 @@ export function showLawTextAction(deps: SlackDeps) {
     await ack();
     await guarded(logger, contextOf('action show law text', body), async () => {
       const k = knowledgeFor(deps, context);
-      const entryId = (action.value ?? '').slice(0, 200);
-      const entry = k.kb.entryById.get(entryId);
+      const { value, language } = readValue((action.value ?? '').slice(0, 200));
+      const entry = k.kb.entryById.get(value);
       const source = entry ? k.kb.sources.get(entry.source) : undefined;
-      await client.views.open({ trigger_id: body.trigger_id, view: lawTextModal(lovdataText(entryId, k.kb.lovdata), source?.url) });
+      await client.views.open({ trigger_id: body.trigger_id, view: lawTextModal(lovdataText(value, k.kb.lovdata), source?.url, language) });
     });
   };
 }

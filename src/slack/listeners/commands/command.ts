@@ -17,6 +17,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { answerCommand } from '../../../conversation/dispatch.ts';
 import { fromSlackText } from '../../blocks/escape.ts';
 import { checkModal } from '../../blocks/modals.ts';
+import { checkIn } from '../../../conversation/check-language.ts';
 import { renderAnswer } from '../../blocks/render.ts';
 import { todayIso } from '../../../knowledge/status.ts';
 import { guarded } from '../safe.ts';
@@ -55,7 +56,8 @@ export function commandListener(deps: SlackDeps, cache: ReplyCache = createReply
         if (answer.kind === 'check-form') {
           acked = true;
           await ack();
-          await client.views.open({ trigger_id: command.trigger_id, view: checkModal(answer.check, { checkId: answer.check.id, responseUrl: command.response_url }) });
+          const meta = { checkId: answer.check.id, responseUrl: command.response_url, ...(answer.language === 'en' ? { lang: answer.language } : {}) };
+          await client.views.open({ trigger_id: command.trigger_id, view: checkModal(checkIn(answer.check, answer.language), meta) });
           return;
         }
         const body = JSON.stringify({ response_type: 'ephemeral', ...renderAnswer(answer) });
