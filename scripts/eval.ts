@@ -2,7 +2,7 @@
 import { loadKnowledgeOrExit } from '../src/cli/common.ts';
 import { createLookup } from '../src/search/lookup.ts';
 import { describeMiss, loadQuestions, scoreQuestions } from '../tests/quality/question-set.ts';
-import { describeRealMiss, loadRealQuestions, scoreRealQuestions, summarizeReal } from '../tests/quality/real-question-set.ts';
+import { HELD_OUT_QUESTIONS_PATH, describeRealMiss, loadRealQuestions, scoreRealQuestions, summarizeReal } from '../tests/quality/real-question-set.ts';
 
 const kb = loadKnowledgeOrExit();
 const lookup = createLookup(kb);
@@ -22,3 +22,8 @@ console.log('\n# Real-question set (tests/questions/real-questions.yaml)\n');
 const real = scoreRealQuestions(lookup, kb, loadRealQuestions());
 for (const miss of real.misses) console.log(describeRealMiss(miss));
 console.log(`\nreal questions: ${summarizeReal(real)}`);
+
+console.log('\n# Held-out real questions (tests/questions/held-out-questions.yaml, not tuned on)\n');
+const held = scoreRealQuestions(lookup, kb, loadRealQuestions(HELD_OUT_QUESTIONS_PATH));
+for (const miss of held.misses) console.log(describeRealMiss(miss));
+console.log(`\nheld-out questions: ${summarizeReal(held)}`);

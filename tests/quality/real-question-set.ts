@@ -29,6 +29,8 @@ const RealQuestion = z
 export type RealQuestion = z.infer<typeof RealQuestion>;
 
 export const REAL_QUESTIONS_PATH = join(PROJECT_ROOT, 'tests', 'questions', 'real-questions.yaml');
+/** Real questions kept out of tuning: scored apart so a change can be checked on questions it was not fitted to. */
+export const HELD_OUT_QUESTIONS_PATH = join(PROJECT_ROOT, 'tests', 'questions', 'held-out-questions.yaml');
 
 export function loadRealQuestions(path = REAL_QUESTIONS_PATH): RealQuestion[] {
   return z.object({ questions: z.array(RealQuestion).min(1) }).parse(parse(readFileSync(path, 'utf8'))).questions;
