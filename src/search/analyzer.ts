@@ -170,6 +170,31 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
     return cs;
   };
 
+  // A question may misspell one word of a multi-word variant too («EU threshhold values»):
+  // the same rule as for one-word variants (one edit, first letter kept, long words only),
+  // at most one such word per phrase, and on the question side only.
+  const typoOf = (typed: string, word: string): boolean =>
+    typed.length >= TYPO_MIN_LENGTH - 1 && word.length >= TYPO_MIN_LENGTH - 1 && typed[0] === word[0] && typed !== word && boundedEditDistance(typed, word, 1) <= 1;
+  // First words of multi-word variants, by first letter, for a misspelt first word.
+  const phraseFirstByLetter = new Map<string, string[]>();
+  for (const [first, list] of phrasesByFirstWord) {
+    if (first.length < TYPO_MIN_LENGTH - 1 || !list.some((p) => p.words.length > 1)) continue;
+    const l = phraseFirstByLetter.get(first[0]!);
+    if (l) l.push(first);
+    else phraseFirstByLetter.set(first[0]!, [first]);
+  }
+  const firstWordTypos = createBoundedCache<string>({ maxEntries: MAX_REMEMBERED_WORDS, maxChars: MAX_REMEMBERED_CHARS });
+  /** The one first word of a multi-word variant one edit from `w` ('' when none, or more than one). */
+  const phraseFirstOfTypo = (w: string): string => {
+    let first = firstWordTypos.get(w);
+    if (first === undefined) {
+      const near = (phraseFirstByLetter.get(w[0]!) ?? []).filter((f) => typoOf(w, f));
+      first = near.length === 1 ? near[0]! : '';
+      firstWordTypos.set(w, first);
+    }
+    return first;
+  };
+
   // Longest match first, so "disability benefit" signals uføretrygd and not also "disability".
   // Every word of every indexed text passes here: plain loops, nothing allocated per word.
   const conceptIndexes = (ws: string[], inPhrase?: boolean[], compounds = false): Set<number> => {
@@ -177,13 +202,31 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
     for (let i = 0; i < ws.length; ) {
       let step = 1;
       const w = ws[i]!;
-      const phrases = phrasesByFirstWord.get(w);
+      let phrases = phrasesByFirstWord.get(w);
+      // Query side: a misspelt first word of a multi-word variant uses up the one typo.
+      let firstTypo = false;
+      if (phrases === undefined && compounds && w.length >= TYPO_MIN_LENGTH - 1) {
+        const first = phraseFirstOfTypo(w);
+        if (first) {
+          phrases = phrasesByFirstWord.get(first);
+          firstTypo = true;
+        }
+      }
       if (phrases !== undefined) {
         for (let p = 0; p < phrases.length; p++) {
           const phrase = phrases[p]!;
           const pw = phrase.words;
+          if (firstTypo && pw.length === 1) continue;
           let k = 1; // pw[0] is w
-          while (k < pw.length && ws[i + k] === pw[k]) k++;
+          let typo = firstTypo;
+          while (k < pw.length) {
+            const typed = ws[i + k];
+            if (typed === pw[k]) k++;
+            else if (compounds && !typo && typed !== undefined && typoOf(typed, pw[k]!)) {
+              typo = true;
+              k++;
+            } else break;
+          }
           if (k < pw.length) continue;
           for (const c of phrase.concepts) found.add(c);
           step = pw.length;
@@ -193,7 +236,7 @@ export function createAnalyzer(glossary: Glossary): Analyzer {
       }
       if (compounds && step === 1 && !oneWord.has(w)) {
         if (w.includes('-')) for (const c of conceptsOfParts(w)) found.add(c);
-        else if (w.length >= TYPO_MIN_LENGTH && phrases === undefined) for (const c of conceptsOfTypo(w)) found.add(c);
+        else if (w.length >= TYPO_MIN_LENGTH && (phrases === undefined || firstTypo)) for (const c of conceptsOfTypo(w)) found.add(c);
       }
       i += step;
     }

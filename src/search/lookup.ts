@@ -108,7 +108,16 @@ const RANKING = {
    * the parallel AFT provision (§ 13-6 beside § 14-5, § 13-3 beside § 14-3) comes after.
    */
   otherMeasureWeight: 0.6,
+  /**
+   * For each specific concept the question names (relevance.ts) that the hit's text lacks and
+   * that it is not the glossary home of: the hit is near the question, not about it
+   * («kven kan få AFT» → § 13-3 on who, before § 13-1 on AFT's purpose; «EU threshold values
+   * in public procurement» → § 5-3 before the general § 2 and tiltaksforskriften § 7-6).
+   */
+  conceptMissedWeight: 0.5,
 };
+
+const NO_CONCEPTS: readonly string[] = [];
 
 /** Words that show the user is asking about the proposal or about the old rules on purpose. */
 const PROPOSAL_WORDS = new Set(['forslag', 'forslaget', 'foreslått', 'foreslatt', 'høring', 'høringsnotat', 'høyring', 'hoyring', 'hoering', 'proposal', 'proposed', 'reform', 'jobbspesialist', 'jobbspesialister', 'pilot']);
@@ -216,6 +225,8 @@ export function createLookup(
   const adoptedLater = new Uint8Array(adoptionDates.length);
   const isAdoptedAfter = (p: number): boolean => adoptedAt[p]! >= 0 && adoptedLater[adoptedAt[p]!] === 1;
   const suggestionTopics = kb.glossary.terms.filter((t) => t.definition).map((t) => t.term);
+  // Concept terms of the index ("~3") by glossary term name.
+  const conceptName: Record<string, string> = Object.fromEntries(kb.glossary.terms.map((t, i) => [`~${i}`, t.term]));
   const entriesOfTerm = new Map(kb.glossary.terms.map((t) => [t.term, t.entries]));
   // Chapters that a concept owns: all its home entries (glossary `entries`) in one chapter of
   // one source («VTA» → tiltaksforskriften kap. 14, «AFT» → kap. 13). Asked about one of
@@ -392,6 +403,11 @@ export function createLookup(
       if (demote) {
         const c = entryOwned[p]!;
         if (c >= 0 && demote[c]) s *= RANKING.otherMeasureWeight;
+      }
+      const missed = status === 'in_force' ? isRelevant.missed(i) : NO_CONCEPTS;
+      if (missed.length) {
+        const homes = homeMark[p] === homeNow ? homeOf.get(p)! : undefined;
+        for (const c of missed) if (!homes?.includes(conceptName[c]!)) s *= RANKING.conceptMissedWeight;
       }
       pos[n] = p;
       score[n++] = s;

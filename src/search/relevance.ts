@@ -37,12 +37,25 @@ const MATCH_WEIGHT: Record<MatchKind, number> = { exact: 1, prefix: 0.8, fuzzy: 
 
 type Matches = Map<string, MatchKind>;
 
+/** Whether hit i is relevant, and which of the question's specific concepts it lacks. */
+export interface RelevanceGate {
+  (hit: number): boolean;
+  /**
+   * The specific concepts ("~n") the question names that hit i's text does not contain
+   * (shared, do not change): such a hit is near the question, not about it («kven kan få
+   * AFT» names personkrets; § 13-1 on AFT's purpose lacks it), and ranks below one that has it.
+   */
+  missed(hit: number): readonly string[];
+}
+
+const NONE: readonly string[] = [];
+
 /**
  * A gate for one search: `queryTerms` are the analysed question terms (concept terms
  * "~n" included), `found` the search's hits, `corpusSize` the number of documents.
  * Returns whether hit i (of `found`) is relevant.
  */
-export function createRelevanceGate(queryTerms: readonly string[], found: HitColumns, corpusSize: number): (hit: number) => boolean {
+export function createRelevanceGate(queryTerms: readonly string[], found: HitColumns, corpusSize: number): RelevanceGate {
   // Hits that matched alike share one map (inverted-index.ts), and are decided once per map.
   // With pattern numbers (HitColumns.pattern) a hit's map is an array read; otherwise the
   // maps are numbered here, by identity.
@@ -91,6 +104,7 @@ export function createRelevanceGate(queryTerms: readonly string[], found: HitCol
   }
 
   const relevant = new Uint8Array(maps.length);
+  const missedOf: (readonly string[])[] = new Array(maps.length).fill(NONE);
   maps.forEach((matches, k) => {
     if (hitsPerMap[k] === 0) return;
     let covered = 0;
@@ -100,6 +114,12 @@ export function createRelevanceGate(queryTerms: readonly string[], found: HitCol
       else covered += (weight.get(t) ?? 0) * MATCH_WEIGHT[kind];
     }
     relevant[k] = concept || (total > 0 && covered / total >= RELEVANCE.minCoverage) ? 1 : 0;
+    if (relevant[k] && specific.size > 0) {
+      const missed = [...specific].filter((c) => !matches.has(c));
+      if (missed.length) missedOf[k] = missed;
+    }
   });
-  return (hit) => relevant[patternOfHit[hit]!] === 1;
+  const gate = ((hit: number) => relevant[patternOfHit[hit]!] === 1) as RelevanceGate;
+  gate.missed = (hit) => missedOf[patternOfHit[hit]!]!;
+  return gate;
 }

@@ -26,6 +26,19 @@ describe('Norwegian analysis', () => {
     expect(analyzer.terms('egenergi').some((t) => t.startsWith('~'))).toBe(false);
   });
 
+  it('forgives one typo in one word of a multi-word glossary variant, in questions only', () => {
+    expect(analyzer.concepts('EU threshhold values')).toEqual(analyzer.concepts('EU threshold values'));
+    expect(analyzer.concepts('EU threshhold values')).toContain('EØS-terskelverdi');
+    // A misspelt first word of a phrase: «reservet kontrakt» names the reserved contract.
+    expect(analyzer.concepts('reservet kontrakt')).toContain('reservert kontrakt');
+    expect(analyzer.concepts('varig tilrettelagt arbeidd')).toContain('VTA');
+    // Two typos in one phrase, or a short word changed: not the phrase.
+    expect(analyzer.concepts('EU thresshhold valuess')).not.toContain('EØS-terskelverdi');
+    expect(analyzer.concepts('eu threshold')).toContain('EØS-terskelverdi');
+    // Indexed text keeps its exact concepts.
+    expect(analyzer.terms('EU threshhold values').filter((t) => t.startsWith('~'))).toEqual([]);
+  });
+
   it('lowercases and folds accents but keeps æ, ø and å', () => {
     expect(normalize('Før ØKONOMI Å café')).toBe('før økonomi å cafe');
     expect(words('FOR-2016-08-12-974 § 3-1, VTA-O')).toEqual(['for-2016-08-12-974', '3-1', 'vta-o']);

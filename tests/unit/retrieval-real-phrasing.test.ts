@@ -63,6 +63,13 @@ describe('the relevance gate', () => {
 });
 
 describe('folding near-duplicates', () => {
+  it('ranks a provision that has the concept the question names above one that lacks it', () => {
+    // «kven kan få» names personkrets: § 13-3 (who) before § 13-1 (AFT's purpose).
+    expect(cites('kven kan få arbeidsforberedande trening?')[0]).toBe('tiltaksforskriften 13-3');
+    // A misspelt EU threshold still names it, and § 5-3 on the EU thresholds is in the first three.
+    expect(cites('What are EU threshhold values in the context of public procurement?')).toContain('anskaffelsesforskriften 5-3');
+  });
+
   it('never shows a provision and a part of it as two hits', () => {
     for (const q of ['utbytte', 'forbud mot utbytte VTA', 'krav til AFT-arrangør', 'kommunal medfinansiering VTA', 'hva inneholder AFT']) {
       const hits = lookup(q, { top: 8 }).hits;
