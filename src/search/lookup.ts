@@ -113,6 +113,9 @@ const RANKING = {
    * that it is not the glossary home of: the hit is near the question, not about it
    * («kven kan få AFT» → § 13-3 on who, before § 13-1 on AFT's purpose; «EU threshold values
    * in public procurement» → § 5-3 before the general § 2 and tiltaksforskriften § 7-6).
+   * Guidance too: «kan en arbeidsmarkedsbedrift betale utbytte» → § 14-5 c (home of
+   * arbeidsmarkedsbedrift) before NAV's statement, which never says the word. Background is
+   * exempt unless asked for: reports use their own words and already weigh 0.6.
    */
   conceptMissedWeight: 0.5,
 };
@@ -302,6 +305,8 @@ export function createLookup(
       if (home) homeConcepts.set(homeKey(home), [...(homeConcepts.get(homeKey(home)) ?? []), term.term]);
     }
   }
+  // The concepts each entry is home to, by position, for the few entries that are one.
+  const provisionHomes: (string[] | undefined)[] = kb.entries.map((e) => homeConcepts.get(homeKey(e)));
   // Only the hits shown are asked which concepts they miss, so the entry's own concepts are
   // worked out for them alone, and remembered per entry.
   const conceptsOfEntry = new Map<string, Set<string>>();
@@ -404,9 +409,12 @@ export function createLookup(
         const c = entryOwned[p]!;
         if (c >= 0 && demote[c]) s *= RANKING.otherMeasureWeight;
       }
-      const missed = status === 'in_force' ? isRelevant.missed(i) : NO_CONCEPTS;
+      // Reports and evaluations use their own words and already weigh less; not asked for,
+      // they are left as they are (relevance.ts missed()).
+      const missed = status === 'background' && !wantsBackground ? NO_CONCEPTS : isRelevant.missed(i);
       if (missed.length) {
-        const homes = homeMark[p] === homeNow ? homeOf.get(p)! : undefined;
+        // The home of a provision is home to its parts («AMB» lives in § 14-5, so in its bokstav c).
+        const homes = provisionHomes[p];
         for (const c of missed) if (!homes?.includes(conceptName[c]!)) s *= RANKING.conceptMissedWeight;
       }
       pos[n] = p;

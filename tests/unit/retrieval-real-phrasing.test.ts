@@ -68,6 +68,11 @@ describe('folding near-duplicates', () => {
     expect(cites('kven kan få arbeidsforberedande trening?')[0]).toBe('tiltaksforskriften 13-3');
     // A misspelt EU threshold still names it, and § 5-3 on the EU thresholds is in the first three.
     expect(cites('What are EU threshhold values in the context of public procurement?')).toContain('anskaffelsesforskriften 5-3');
+    // Law before guidance that lacks the concept: the ban itself, then NAV's principles.
+    expect(cites('Kan et arbeidsmarkedsbedrift betale utbytte til eierne?')[0]).toBe('tiltaksforskriften 14-5');
+    // The ownership rule (§ 14-5 første ledd), not the municipal co-funding of § 14-8.
+    const owner = lookup('hvor stor andel av aksjene må kommunen eie i en VTA-bedrift?', { top: 1 }).hits[0]!;
+    expect([owner.source.id, owner.entry.section, owner.entry.ledd]).toEqual(['tiltaksforskriften', '14-5', 1]);
   });
 
   it('never shows a provision and a part of it as two hits', () => {
