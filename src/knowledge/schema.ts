@@ -192,6 +192,12 @@ export const GlossaryTerm = z
     variants: z.array(z.string().min(1)).default([]),
     definition: z.string().min(10).optional(),
     entries: z.array(Id).default([]),
+    /**
+     * `outside`: a scheme or benefit the knowledge names only in passing (lønnstilskudd,
+     * dagpenger): a question about it and nothing else of the domain is not covered.
+     * `aspect`: what is asked about a subject (who, how long, content), not a subject.
+     */
+    scope: z.enum(['outside', 'aspect']).optional(),
   })
   .strict();
 

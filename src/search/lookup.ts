@@ -227,7 +227,9 @@ export function createLookup(
   const adoptedAt = Int32Array.from(kb.entries, (e) => (e.adopted === undefined ? -1 : adoptionDates.indexOf(e.adopted)));
   const adoptedLater = new Uint8Array(adoptionDates.length);
   const isAdoptedAfter = (p: number): boolean => adoptedAt[p]! >= 0 && adoptedLater[adoptedAt[p]!] === 1;
-  const suggestionTopics = kb.glossary.terms.filter((t) => t.definition).map((t) => t.term);
+  // Schemes outside the knowledge are not offered as topics to try.
+  const suggestionTopics = kb.glossary.terms.filter((t) => t.definition && t.scope !== 'outside').map((t) => t.term);
+  const glossaryTerm = new Map(kb.glossary.terms.map((t, i) => [t.term, { ...t, concept: `~${i}` }]));
   // Concept terms of the index ("~3") by glossary term name.
   const conceptName: Record<string, string> = Object.fromEntries(kb.glossary.terms.map((t, i) => [`~${i}`, t.term]));
   const entriesOfTerm = new Map(kb.glossary.terms.map((t) => [t.term, t.entries]));
@@ -364,6 +366,16 @@ export function createLookup(
     let n = 0;
     let pendingHits: number[] | undefined;
     const questionConcepts = analyzer.concepts(rest);
+    // A question about a scheme the knowledge names only in passing (lønnstilskudd,
+    // dagpenger), with nothing else of the domain in it but what is asked (who, how long):
+    // not covered, whatever words of it the knowledge happens to use («Hvem kan få varig
+    // lønnstilskudd?» is not a question about VTA's personkrets).
+    const aboutOutside =
+      questionConcepts.some((t) => glossaryTerm.get(t)?.scope === 'outside') &&
+      !questionConcepts.some((t) => {
+        const g = glossaryTerm.get(t)!;
+        return g.scope === undefined && (g.entries.length > 0 || isRelevant.specific.has(g.concept));
+      });
     // Home entries of the concepts asked about; a home of one concept that lies in the
     // chapter another asked concept owns («personkrets» + «VTA» → § 14-3) is where the two
     // meet, and is boosted once more, above the home of either alone (§ 14-1, § 13-3).
@@ -391,7 +403,7 @@ export function createLookup(
     }
     // One pass over the hits (thousands at 100×): relevant and adopted on the date, weighed
     // by status, then boosted as a concept's home and demoted as another measure's chapter.
-    for (let i = 0; i < found.count; i++) {
+    for (let i = 0; aboutOutside ? false : i < found.count; i++) {
       if (!isRelevant(i)) continue;
       const p = found.doc[i]!;
       if (isAdoptedAfter(p)) continue;

@@ -46,6 +46,8 @@ export interface RelevanceGate {
    * AFT» names personkrets; § 13-1 on AFT's purpose lacks it), and ranks below one that has it.
    */
   missed(hit: number): readonly string[];
+  /** The concepts ("~n") the question names that pick out a point of the domain (not generic). */
+  specific: ReadonlySet<string>;
 }
 
 const NONE: readonly string[] = [];
@@ -121,5 +123,6 @@ export function createRelevanceGate(queryTerms: readonly string[], found: HitCol
   });
   const gate = ((hit: number) => relevant[patternOfHit[hit]!] === 1) as RelevanceGate;
   gate.missed = (hit) => missedOf[patternOfHit[hit]!]!;
+  gate.specific = specific;
   return gate;
 }

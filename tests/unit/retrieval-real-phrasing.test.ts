@@ -75,6 +75,18 @@ describe('folding near-duplicates', () => {
     expect([owner.source.id, owner.entry.section, owner.entry.ledd]).toEqual(['tiltaksforskriften', '14-5', 1]);
   });
 
+  it('answers «not covered» for a scheme the knowledge names only in passing, and keeps in-domain questions', () => {
+    for (const q of ['Hvem kan få varig lønnstilskudd?', 'What is the Qualification Programme?', 'Hva inneholder arbeidstrening?', 'Hvem kan få dagpenger?']) {
+      const r = lookup(q);
+      expect(r.hits.map((h) => h.citation), q).toEqual([]);
+      expect(r.suggestions.length, q).toBeGreaterThan(0);
+      expect(r.suggestions, q).not.toContain('lønnstilskudd');
+    }
+    // Naming the domain as well keeps the question: VTA is not lønnstilskudd.
+    expect(cites('er varig lønnstilskudd det samme som VTA?').length).toBeGreaterThan(0);
+    expect(cites('får AFT-deltakere arbeidstrening i ordinære virksomheter?')).toContain('tiltaksforskriften 13-2');
+  });
+
   it('never shows a provision and a part of it as two hits', () => {
     for (const q of ['utbytte', 'forbud mot utbytte VTA', 'krav til AFT-arrangør', 'kommunal medfinansiering VTA', 'hva inneholder AFT']) {
       const hits = lookup(q, { top: 8 }).hits;
