@@ -307,6 +307,14 @@ export function createLookup(
       if (home) homeConcepts.set(homeKey(home), [...(homeConcepts.get(homeKey(home)) ?? []), term.term]);
     }
   }
+  // What a source is about by its name («Lov om offentlige anskaffelser» → anskaffelse): every
+  // entry of it has those concepts, whether or not its own text repeats them. Word by word
+  // too: the whole name is the act's own concept (LOA); its words say what it is about.
+  const sourceConcepts = sourceIds.map((id) => {
+    const src = kb.sources.get(id)!;
+    const name = `${src.name} \n ${src.name_en ?? ''}`;
+    return new Set([...analyzer.concepts(name), ...words(name).flatMap((w) => analyzer.concepts(w))]);
+  });
   // The concepts each entry is home to, by position, for the few entries that are one.
   const provisionHomes: (string[] | undefined)[] = kb.entries.map((e) => homeConcepts.get(homeKey(e)));
   // Only the hits shown are asked which concepts they miss, so the entry's own concepts are
@@ -427,7 +435,8 @@ export function createLookup(
       if (missed.length) {
         // The home of a provision is home to its parts («AMB» lives in § 14-5, so in its bokstav c).
         const homes = provisionHomes[p];
-        for (const c of missed) if (!homes?.includes(conceptName[c]!)) s *= RANKING.conceptMissedWeight;
+        const named = sourceConcepts[sourceAt[p]!]!;
+        for (const c of missed) if (!homes?.includes(conceptName[c]!) && !named.has(conceptName[c]!)) s *= RANKING.conceptMissedWeight;
       }
       pos[n] = p;
       score[n++] = s;
