@@ -310,11 +310,17 @@ export function createLookup(
   // What a source is about by its name («Lov om offentlige anskaffelser» → anskaffelse): every
   // entry of it has those concepts, whether or not its own text repeats them. Word by word
   // too: the whole name is the act's own concept (LOA); its words say what it is about.
-  const sourceConcepts = sourceIds.map((id) => {
-    const src = kb.sources.get(id)!;
-    const name = `${src.name} \n ${src.name_en ?? ''}`;
-    return new Set([...analyzer.concepts(name), ...words(name).flatMap((w) => analyzer.concepts(w))]);
-  });
+  // Worked out for a source when a hit of it first lacks a concept (a cold start pays nothing).
+  const sourceConceptsAt: (Set<string> | undefined)[] = new Array(sourceIds.length);
+  const sourceConcepts = (i: number): Set<string> => {
+    let named = sourceConceptsAt[i];
+    if (!named) {
+      const src = kb.sources.get(sourceIds[i]!)!;
+      const name = `${src.name} \n ${src.name_en ?? ''}`;
+      sourceConceptsAt[i] = named = new Set([...analyzer.concepts(name), ...words(name).flatMap((w) => analyzer.concepts(w))]);
+    }
+    return named;
+  };
   // The concepts each entry is home to, by position, for the few entries that are one.
   const provisionHomes: (string[] | undefined)[] = kb.entries.map((e) => homeConcepts.get(homeKey(e)));
   // Only the hits shown are asked which concepts they miss, so the entry's own concepts are
@@ -435,7 +441,7 @@ export function createLookup(
       if (missed.length) {
         // The home of a provision is home to its parts («AMB» lives in § 14-5, so in its bokstav c).
         const homes = provisionHomes[p];
-        const named = sourceConcepts[sourceAt[p]!]!;
+        const named = sourceConcepts(sourceAt[p]!);
         for (const c of missed) if (!homes?.includes(conceptName[c]!) && !named.has(conceptName[c]!)) s *= RANKING.conceptMissedWeight;
       }
       pos[n] = p;
