@@ -15,6 +15,8 @@ import { HELD_OUT_QUESTIONS_PATH, describeRealMiss, loadRealQuestions, parseExpe
 const FLOORS = { top1: 0.79, top3: 0.9, emptyAnswerable: 0, declined: 0.55 };
 const HELD_OUT_FLOORS = { top1: 0.55, top3: 1, declined: 0.35 };
 
+const pct = (share: number) => Math.round(share * 100);
+
 describe('real-question set against the real knowledge base', () => {
   const loaded = loadKnowledge(KNOWLEDGE_DIR);
   if (!loaded.ok) throw new Error('knowledge base invalid: run npm run kb:check');
@@ -33,7 +35,7 @@ describe('real-question set against the real knowledge base', () => {
     for (const q of questions) for (const a of q.answers ?? []) expect(parseExpectedCitation(a, kb).sourceId, `${a} in «${q.q}»`).toBeDefined();
   });
 
-  it(`finds the provision that answers (top-3 ≥ ${FLOORS.top3 * 100} %, top-1 ≥ ${FLOORS.top1 * 100} %), leaves no answerable question empty and declines ≥ ${FLOORS.declined * 100} % of the rest`, () => {
+  it(`finds the provision that answers (top-3 ≥ ${pct(FLOORS.top3)} %, top-1 ≥ ${pct(FLOORS.top1)} %), leaves no answerable question empty and declines ≥ ${pct(FLOORS.declined)} % of the rest`, () => {
     const score = scoreRealQuestions(createLookup(kb), kb, questions);
     const misses = score.misses.filter((m) => !m.question.decline);
     if (misses.length) console.log(`Real-question misses (${misses.length}):\n${misses.map(describeRealMiss).join('\n')}`);
@@ -45,7 +47,7 @@ describe('real-question set against the real knowledge base', () => {
     expect(score.declined / score.declines).toBeGreaterThanOrEqual(FLOORS.declined);
   });
 
-  it(`scores the held-out questions, never tuned on (top-3 ≥ ${HELD_OUT_FLOORS.top3 * 100} %, declines ≥ ${HELD_OUT_FLOORS.declined * 100} %)`, () => {
+  it(`scores the held-out questions, never tuned on (top-3 ≥ ${pct(HELD_OUT_FLOORS.top3)} %, declines ≥ ${pct(HELD_OUT_FLOORS.declined)} %)`, () => {
     const held = loadRealQuestions(HELD_OUT_QUESTIONS_PATH);
     expect(held.length).toBeGreaterThanOrEqual(25);
     for (const q of held) expect(questions.some((r) => r.q === q.q), q.q).toBe(false);
