@@ -28,6 +28,7 @@ export function lookupToJson(result: LookupResult, kbVersion: string, answers?: 
       valid_to: h.entry.valid_to ?? null,
     })),
     ...(result.hits.length === 0 ? { suggestions: result.suggestions } : {}),
+    ...(result.outside?.length ? { outside: result.outside } : {}),
     ...(answers ? { language, direct_answer: direct ? { entry_id: direct.entryId, kind: direct.kind, text: direct.text } : null } : {}),
   };
 }

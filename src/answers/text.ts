@@ -18,7 +18,8 @@ export interface LookupTextOptions {
 export function renderLookupText(result: LookupResult, offset = 0, lovdata?: LovdataReport, options: LookupTextOptions = {}): string {
   const t = replyText(options.language);
   if (result.hits.length === 0) {
-    return [`${t.noHits} «${result.query.trim()}».`, `${t.tryExamples}: ${topicsIn(result.suggestions, options.language).join(', ')}.`, t.tryCitation].join('\n');
+    const lead = result.outside?.length ? t.outsideScope(result.outside) : `${t.noHits} «${result.query.trim()}».`;
+    return [lead, `${t.tryExamples}: ${topicsIn(result.suggestions, options.language).join(', ')}.`, t.tryCitation].join('\n');
   }
   const lines: string[] = [];
   if (options.direct) lines.push(options.direct.text, '');

@@ -70,6 +70,12 @@ export interface LookupResult {
    * «found nothing». A question that starts with «hei, …» is a question, not small talk.
    */
   smallTalk?: SmallTalk;
+  /**
+   * The schemes outside the knowledge that the question asked about (glossary terms with
+   * `scope: outside`, e.g. «lønnstilskudd»), when that is why there are no hits: the reply
+   * says they are not covered, rather than only that nothing fitted.
+   */
+  outside?: string[];
 }
 
 export type Lookup = (query: string, options?: LookupOptions) => LookupResult;
@@ -519,6 +525,10 @@ export function createLookup(
     const total = cited.length + answers;
     const suggestions = total === 0 ? suggest(query, suggestionTopics) : [];
     const hits = [...cited, ...firstText].slice(offset, offset + top).map((h) => makeHit(h.entry, h.score, h.cited, h.folded));
+    if (aboutOutside && total === 0) {
+      const outside = questionConcepts.filter((t) => glossaryTerm.get(t)?.scope === 'outside');
+      return { query, asOf, citation, hits, total, suggestions, outside };
+    }
     return { query, asOf, citation, hits, total, suggestions };
   };
 }

@@ -243,3 +243,17 @@ describe('ask --json', () => {
     expect(lookupToJson(k.lookup('utbytte', { top: 3 }), kb.version, kb.answers).direct_answer).toBeNull();
   });
 });
+
+describe('a question about a scheme the bot does not cover', () => {
+  it.each([
+    ['hva er lønnstilskudd?', 'Dette gjelder «lønnstilskudd», som boten ikke dekker'],
+    ['who can get unemployment benefits?', 'This is about «dagpenger», which this bot does not cover'],
+  ])('%s says which scheme is not covered, in the console and in Slack', (q, says) => {
+    const a = ask(q);
+    expect(a.kind).toBe('lookup');
+    const text = renderAnswerText(a, kb);
+    expect(text).toContain(says);
+    expect(text).not.toMatch(/Fant ingenting|Found nothing/);
+    expect(JSON.stringify(renderAnswer(a).blocks)).toContain(says);
+  });
+});

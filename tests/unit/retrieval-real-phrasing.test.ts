@@ -81,7 +81,12 @@ describe('folding near-duplicates', () => {
       expect(r.hits.map((h) => h.citation), q).toEqual([]);
       expect(r.suggestions.length, q).toBeGreaterThan(0);
       expect(r.suggestions, q).not.toContain('lønnstilskudd');
+      expect(r.outside?.length, q).toBeGreaterThan(0);
     }
+    expect(lookup('Hvem kan få varig lønnstilskudd?').outside).toEqual(['lønnstilskudd']);
+    expect(lookup('Hvem kan få dagpenger?').outside).toEqual(['dagpenger']);
+    // A question about nothing in the domain at all is «found nothing», not «another scheme».
+    expect(lookup('hvordan baker jeg brød?').outside).toBeUndefined();
     // Naming the domain as well keeps the question: VTA is not lønnstilskudd.
     expect(cites('er varig lønnstilskudd det samme som VTA?').length).toBeGreaterThan(0);
     expect(cites('får AFT-deltakere arbeidstrening i ordinære virksomheter?')).toContain('tiltaksforskriften 13-2');

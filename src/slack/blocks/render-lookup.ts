@@ -194,7 +194,7 @@ function lookupTail(result: LookupResult, nextOffset: number, options: LookupRen
 function renderNoHits(result: LookupResult, options: LookupRenderOptions): SlackMessage {
   const t = replyText(options.language);
   const blocks: Block[] = [
-    { type: 'section', text: mrkdwn(`${t.noHits} ${quoteUserText(result.query)}.`) },
+    { type: 'section', text: mrkdwn(result.outside?.length ? escapeMrkdwn(t.outsideScope(result.outside)) : `${t.noHits} ${quoteUserText(result.query)}.`) },
     { type: 'section', text: mrkdwn(t.tryTopics) },
     ...topicButtons(topicsIn(result.suggestions, options.language)),
     { type: 'context', elements: [mrkdwn(`${t.knowledgeBase} ${escapeMrkdwn(options.kbVersion)}`)] },
