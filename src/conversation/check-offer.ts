@@ -11,6 +11,7 @@ import type { CheckPort, CheckSpec, Facts, FactSpec, OutcomeLabel } from './chec
 import { checkCommands } from './commands.ts';
 import { readFacts } from './facts/question-facts.ts';
 import { shortName } from './facts/inline.ts';
+import type { Language } from '../answers/language.ts';
 
 export interface CheckOffer {
   checkId: string;
@@ -66,12 +67,17 @@ export function offerCheck(checks: readonly CheckSpec[], question: string): Chec
   return { checkId: check.id, command: command.command, title: check.shortTitle ?? command.label, facts, line: factLine(check, facts) };
 }
 
-/** The offer with the check's outcome on the facts read, when those facts settle it (a verdict other than «unknown»). */
-export function settleOffer(offer: CheckOffer, checks: Pick<CheckPort, 'run'>, asOf?: string): CheckOffer {
+/**
+ * The offer with the check's outcome on the facts read, when those facts settle it (a verdict
+ * other than «unknown»); for an English asker by the check file's English label, where it has
+ * one (the same run: the label comes with the reply).
+ */
+export function settleOffer(offer: CheckOffer, checks: Pick<CheckPort, 'run'>, asOf?: string, language?: Language): CheckOffer {
   if (!Object.keys(offer.facts).length) return offer;
   const run = checks.run(offer.checkId, offer.facts, asOf ? { asOf } : {});
   if (!run.ok || run.reply.outcome.verdict === 'unknown') return offer;
-  return { ...offer, outcome: run.reply.outcome };
+  const label = language === 'en' ? run.reply.outcomeLabelEn : undefined;
+  return { ...offer, outcome: label ? { ...run.reply.outcome, label } : run.reply.outcome };
 }
 
 /** The facts as the one-line command text, in the check's order, each by its short name; runs as typed. */

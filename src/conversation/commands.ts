@@ -15,8 +15,20 @@ export interface CheckCommand {
   examples: string[];
 }
 
+/**
+ * Per list of specs (one per knowledge snapshot): every question's check offer and every
+ * check command looks its command up here, and the list never changes once built.
+ */
+const commandsOf = new WeakMap<readonly CheckSpec[], readonly CheckCommand[]>();
+
 /** The checks that have a command, in the order their files give. */
-export function checkCommands(specs: readonly CheckSpec[]): CheckCommand[] {
+export function checkCommands(specs: readonly CheckSpec[]): readonly CheckCommand[] {
+  let commands = commandsOf.get(specs);
+  if (!commands) commandsOf.set(specs, (commands = buildCommands(specs)));
+  return commands;
+}
+
+function buildCommands(specs: readonly CheckSpec[]): CheckCommand[] {
   return specs
     .filter((s): s is CheckSpec & { command: NonNullable<CheckSpec['command']> } => s.command !== undefined)
     .sort((a, b) => a.command.order - b.command.order)

@@ -47,8 +47,8 @@ export function lookupAnswer(k: Knowledge, page: LookupPage): Answer {
   // The direct line belongs above the first hit; later pages show only hits.
   const direct = offset === 0 ? directAnswer(page.query, result, k.kb.answers, language) : null;
   const offered = offset === 0 && k.checks ? offerCheck(k.checks.list(), page.query) : null;
-  const settled = offered && k.checks ? settleOffer(offered, k.checks, page.asOf) : null;
-  const checkOffer = settled && language === 'en' ? inEnglish(k, settled, page.asOf) : settled;
+  const settled = offered && k.checks ? settleOffer(offered, k.checks, page.asOf, language) : null;
+  const checkOffer = settled && language === 'en' ? inEnglish(k, settled) : settled;
   return {
     kind: 'lookup',
     result,
@@ -63,16 +63,14 @@ export function lookupAnswer(k: Knowledge, page: LookupPage): Answer {
   };
 }
 
-/** The offer to an English asker: the check's English short title, and the line by the check's own (English) fact names, so the check answers in English too. */
-function inEnglish(k: Knowledge, offer: CheckOffer, asOf?: string): CheckOffer {
+/**
+ * The offer to an English asker: the check's English short title, and the line by the check's own (English) fact names,
+ * so the check answers in English too (its outcome is already by its English label: settleOffer).
+ */
+function inEnglish(k: Knowledge, offer: CheckOffer): CheckOffer {
   const check = k.checks?.list().find((c) => c.id === offer.checkId);
   if (!check) return offer;
-  const english = { ...offer, title: checkShortTitleIn(check, 'en'), line: englishFactLine(check, offer.facts) };
-  if (!offer.outcome) return english;
-  // The settled outcome by its English label, where the check file has one.
-  const run = k.checks!.run(offer.checkId, offer.facts, asOf ? { asOf } : {});
-  const label = run.ok ? run.reply.outcomeLabelEn : undefined;
-  return label ? { ...english, outcome: { ...offer.outcome, label } } : english;
+  return { ...offer, title: checkShortTitleIn(check, 'en'), line: englishFactLine(check, offer.facts) };
 }
 
 /** A question typed to the bot: the help when it asks for help, else the first page of hits. */

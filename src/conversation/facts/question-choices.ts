@@ -24,7 +24,16 @@ interface Name {
   words: string[];
 }
 
-function namesOf(check: CheckSpec): Name[] {
+/** Per check (its spec lives as long as its knowledge snapshot): the names are the same for every question. */
+const namesByCheck = new WeakMap<CheckSpec, readonly Name[]>();
+
+function namesOf(check: CheckSpec): readonly Name[] {
+  let names = namesByCheck.get(check);
+  if (!names) namesByCheck.set(check, (names = buildNames(check)));
+  return names;
+}
+
+function buildNames(check: CheckSpec): Name[] {
   const names: Name[] = [];
   for (const f of check.facts) {
     if (f.type !== 'enum' || !f.values) continue;
