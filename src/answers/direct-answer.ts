@@ -150,10 +150,13 @@ function agree(a: DirectAnswer, b: DirectAnswer): boolean {
 }
 
 export function directAnswer(question: string, result: LookupResult, answers: ReadonlyMap<string, DirectAnswer>, language: Language): DirectLine | null {
-  const kind = questionKind(question);
   const first = result.hits[0];
-  if (!kind || !first || result.citation) return null;
+  // What the hits say first: most questions' first hit carries no line, and then the question's kind (five patterns) does not matter.
+  if (!first || result.citation) return null;
   if (first.status !== 'in_force' || first.pending || first.conceptsMissed.length) return null;
+  if (!answers.has(first.entry.id) && !first.folded.some((part) => answers.has(part.id))) return null;
+  const kind = questionKind(question);
+  if (!kind) return null;
   const line = lineOf(first, answers, kind, question, result.asOf);
   if (!line) return null;
   if (kind === 'who' && !namesMeasureOf(question, line.id === first.entry.id ? first.entry : first.folded.find((e) => e.id === line.id)!)) return null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { splitText, truncate } from '../../src/slack/blocks/fit.ts';
-import { escapeMrkdwn, fromSlackText, quoteUserText } from '../../src/slack/blocks/escape.ts';
+import { escapeMrkdwn, fromSlackText, quoteUserText, safeFallback } from '../../src/slack/blocks/escape.ts';
 import { renderLookup } from '../../src/slack/blocks/render-lookup.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createLookup } from '../../src/search/lookup.ts';
@@ -66,6 +66,13 @@ describe('escape', () => {
   it('reads Slack-encoded input back as typed', () => {
     expect(fromSlackText('<@U0BOT> hva sier &lt;§ 14-5&gt; &amp; <https://lovdata.no|lovdata>?')).toBe('hva sier <§ 14-5> & lovdata?');
     expect(fromSlackText('<!here> utbytte')).toBe('utbytte');
+  });
+
+  it('reads plain text with its white space made single spaces and trimmed, as encoded text is', () => {
+    expect(fromSlackText('  kan vi betale utbytte ')).toBe('kan vi betale utbytte');
+    expect(fromSlackText('kan  vi\tbetale\nutbytte\u00a0nå')).toBe('kan vi betale utbytte nå');
+    expect(safeFallback(' Fant  ingenting\nfor\u00a0«x». ')).toBe('Fant ingenting for «x».');
+    expect(safeFallback('Fant ingenting for «x» & <y>')).toBe('Fant ingenting for «x» &amp; &lt;y&gt;');
   });
 
   it('never lets a control sequence through, whatever the input (property)', () => {

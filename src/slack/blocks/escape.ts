@@ -41,8 +41,13 @@ export function quoteUserText(text: string, max = 200): string {
   return `\`${neutralise(escapeMrkdwn(flat))}\``;
 }
 
+/** What fromSlackText changes, besides trimming: a tag, an entity, a run of spaces, any other white space. */
+const ENCODED_OR_SPACED = /[<&]|[^\S ]| {2}/;
+
 /** Text as the user typed it, from Slack's encoded form (mentions dropped, links to their label). */
 export function fromSlackText(text: string): string {
+  // Most questions are plain words: one scan instead of nine replaces.
+  if (!ENCODED_OR_SPACED.test(text)) return text.trim();
   // Linear time: no part of a pattern can run past the next `<`, so an unclosed
   // `<@…`, `<#…` or `<http…` is given up at the next tag instead of at the end of
   // the text (with `[^>]*`, every unclosed tag scanned the rest: quadratic).
@@ -62,5 +67,6 @@ export function fromSlackText(text: string): string {
 
 /** The fallback `text` of a message (notifications, screen readers): escaped, nothing that pings or links. */
 export function safeFallback(text: string): string {
-  return neutralise(escapeMrkdwn(text.replace(/\s+/g, ' ').trim()));
+  const flat = /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return neutralise(escapeMrkdwn(flat.trim()));
 }
