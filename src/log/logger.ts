@@ -80,7 +80,8 @@ export function createLog(options: LogOptions): Log {
   const enabled = (level: Level) => LEVELS.indexOf(level) >= LEVELS.indexOf(current);
   const write = (level: Level) => (event: string, fields: Fields = {}) => {
     if (!enabled(level)) return;
-    sink(level, redact(format({ time: now(), level, event, fields: { ...options.base, ...fields } }), secrets));
+    // Copied only when there are fixed fields to put first (the load test's role): one object fewer per line otherwise.
+    sink(level, redact(format({ time: now(), level, event, fields: options.base ? { ...options.base, ...fields } : fields }), secrets));
   };
   return {
     debug: write('debug'),

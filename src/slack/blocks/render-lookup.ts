@@ -142,8 +142,8 @@ export function renderLookup(result: LookupResult, options: LookupRenderOptions)
   if (result.hits.length === 0) return renderNoHits(result, options);
   const { offset, language } = options;
   const t = replyText(language);
-  const intro = (count: number) =>
-    `*${t.hitsFor}* ${quoteUserText(result.query)} – ${offset + 1}–${offset + count} ${t.of} ${result.total} · ${t.rulesAsOf} ${result.asOf}`;
+  const quoted = quoteUserText(result.query);
+  const intro = (count: number) => `*${t.hitsFor}* ${quoted} – ${offset + 1}–${offset + count} ${t.of} ${result.total} · ${t.rulesAsOf} ${result.asOf}`;
   const head: Block[] = [];
   if (options.direct) head.push({ type: 'section', text: mrkdwn(truncate(`*${escapeMrkdwn(options.direct.text)}*`, LIMITS.sectionText)) });
   head.push({ type: 'section', text: mrkdwn(intro(result.hits.length)) });
