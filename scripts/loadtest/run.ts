@@ -58,6 +58,13 @@ export const LoadTestOptions = z.object({
   soak: z.boolean().default(false),
   /** Write a V8 CPU profile of the bot (node --cpu-prof) into this folder; open it in Chrome DevTools. */
   profileDir: z.string().optional(),
+  /**
+   * Requests sent one by one before the measured ones, not measured: the first pay for Bolt's
+   * auth.test and compiling. With --soak they are new questions too (other words than the
+   * measured ones'), so a long warm-up measures a process whose code is optimised (the JIT
+   * needs a few thousand new questions), as one that has run for a while is.
+   */
+  warmUp: z.number().int().min(0).max(100_000).default(20),
   /** Extra options for the bot's node, e.g. ['--max-old-space-size=128']. */
   nodeArgs: z.array(z.string()).default([]),
   /** Bot processes, sharing one PostgreSQL database (needs databaseUrl when more than one). */
@@ -211,8 +218,9 @@ export async function runLoadTest(input: LoadTestOptions = {}, progress: (line: 
     progress(`${bots.length} bot(s) listening on ${bots.map((b) => `${b.baseUrl} (pid ${b.child.pid})`).join(', ')}${schema ? `, database schema ${schema.schema}` : ''}, knowledge copy in ${dir}`);
 
     // Warm-up, not measured: the first requests pay for JIT compilation and Bolt's auth.test.
-    for (let i = 0; i < 20 * bots.length; i++) {
-      const req = slashCommand('/vta-rules', questions[i % questions.length]!, sink.responseUrl(`warm-${i}`));
+    for (let i = 0; i < options.warmUp * bots.length; i++) {
+      // Soak warm-up questions get words the measured ones never have (those count up from 0, at most 500 000).
+      const req = slashCommand('/vta-rules', options.soak && i >= 20 ? variedQuestion(questions, WARM_UP_FIRST + i) : questions[i % questions.length]!, sink.responseUrl(`warm-${i}`));
       await (await fetch(urls[i % urls.length]!, { method: 'POST', headers: { 'content-type': req.contentType, ...sign(SECRET, req.body) }, body: req.body })).text();
     }
 
@@ -424,6 +432,9 @@ export const SOAK_RSS_RATIO = 1.2;
  * added, so every word cache and every per-question structure sees new keys, as
  * with many people asking in their own words.
  */
+/** The first number of the soak's warm-up questions: past any run's measured ones. */
+const WARM_UP_FIRST = 600_000;
+
 function variedQuestion(questions: string[], n: number): string {
   const word = (n * 2654435761 >>> 0).toString(36);
   return `${questions[n % questions.length]!} ${word} ${n % 997}`;
