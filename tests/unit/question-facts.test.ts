@@ -162,6 +162,13 @@ describe('yes/no statements', () => {
     expect(provider('vi eier ingen datterselskaper')).toMatchObject({ ownsOrControlsOtherBusiness: false });
     expect(procurement('kan vi kjøpe fra vårt eget KF?')).toMatchObject({ supplierIsOwnMunicipalEnterprise: true });
   });
+
+  it('reads a statement in capitals as in lower case (the words tried first fold case as the pattern does)', () => {
+    expect(provider('VI ER EN NY TILTAKSARRANGØR')).toMatchObject({ newProvider: true });
+    expect(provider('VI FØRER EGET REGNSKAP FOR HVERT TILTAK')).toMatchObject({ separateAccountsPerMeasure: true });
+    expect(procurement('HOVEDFORMÅLET VÅRT ER Å INTEGRERE')).toMatchObject({ supplierMainPurposeIntegration: true });
+    expect(provider('Selskapet betaler ikke UTBYTTE')).toMatchObject({ paysDividend: false });
+  });
 });
 
 describe('the check offered for an English question', () => {
