@@ -209,22 +209,12 @@ export function createLookup(
   let hitStampNow = 0;
   // Each entry's provision (fold.ts) as a number, so the hits in all can be counted as
   // answers, folded, without a string per hit; `seen` is stamped per lookup, never cleared.
-  const provisionIds = new Map<string, number>();
-  const provisionAt = Int32Array.from(kb.entries, (e) => {
-    const key = provisionKey(e) ?? `\u0001${e.id}`;
-    let id = provisionIds.get(key);
-    if (id === undefined) provisionIds.set(key, (id = provisionIds.size));
-    return id;
-  });
-  const seenProvision = new Int32Array(provisionIds.size);
+  const provisions = numberEntries(kb.entries, provisionKey);
+  const provisionAt = provisions.at;
+  const seenProvision = new Int32Array(provisions.count);
   // Each entry's part of its provision (fold.ts partKey) as a number, for folding many hits.
-  const partIds = new Map<string, number>();
-  const partAt = Int32Array.from(kb.entries, (e) => {
-    const key = partKey(e) ?? `\u0001${e.id}`;
-    let id = partIds.get(key);
-    if (id === undefined) partIds.set(key, (id = partIds.size));
-    return id;
-  });
+  const parts = numberEntries(kb.entries, partKey);
+  const partAt = parts.at;
   let stamp = 0;
   // Entries adopted after the date asked about are not shown at all (few entries carry a
   // date, and few distinct ones): each entry's adoption date as a number into the sorted
@@ -505,7 +495,7 @@ export function createLookup(
     let firstText = foldSameProvision(firstInOrder(n, window, byScoreThenId).map(toRanked), byProvision);
     if (firstText.length < wanted && window < n) {
       const { kept, folded } = foldFirst(
-        { count: n, pos, entries: kb.entries, compare: byScoreThenId, provisionAt, partAt, parts: partIds.size },
+        { count: n, pos, entries: kb.entries, compare: byScoreThenId, provisionAt, partAt, parts: parts.count },
         wanted,
       );
       firstText = kept.map((i, k) => ({ ...toRanked(i), folded: folded[k]! }));
@@ -591,4 +581,16 @@ function suggest(query: string, topics: string[]): string[] {
     return qs.some((w) => w.length >= 4 && tw.length >= 4 && (tw.startsWith(w.slice(0, 4)) || w.startsWith(tw.slice(0, 4))));
   });
   return [...new Set([...near, ...DEFAULT_TOPICS])].slice(0, 6);
+}
+
+/** Each entry's key as a small number, equal keys sharing one; an entry without a key has its own. */
+function numberEntries(entries: readonly Entry[], keyOf: (e: Entry) => string | undefined): { at: Int32Array; count: number } {
+  const ids = new Map<string, number>();
+  const at = Int32Array.from(entries, (e) => {
+    const key = keyOf(e) ?? `\u0001${e.id}`;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  });
+  return { at, count: ids.size };
 }

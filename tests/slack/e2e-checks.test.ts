@@ -4,15 +4,11 @@
  * inline facts and sharing; first with the stand-in checks, then with the real ones.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { createLookup } from '../../src/search/lookup.ts';
-import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
-import { createCheckPort } from '../../src/conversation/check-adapter.ts';
-import type { Knowledge } from '../../src/conversation/knowledge.ts';
 import { BOT_TOKEN, buttonIn, settle, startHarness, text, type Harness } from './helpers/harness.ts';
 import { waitFor } from './helpers/fake-slack.ts';
 import { blockAction, slashCommand, USER, viewSubmission } from './helpers/slack-requests.ts';
 import { expectWithinLimits } from './helpers/within-limits.ts';
+import { liveLoads, liveOrMini as liveOrMiniFor } from './helpers/live-knowledge.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -121,15 +117,9 @@ describe('check commands', () => {
   });
 });
 
-const live = loadKnowledge(KNOWLEDGE_DIR);
-let liveKnowledge: Knowledge | undefined;
-function liveOrMini(): Knowledge {
-  if (!live.ok) return { kb: h.kb, lookup: createLookup(h.kb), checks: null };
-  liveKnowledge ??= { kb: live.kb, lookup: createLookup(live.kb), checks: createCheckPort(live.kb) };
-  return liveKnowledge;
-}
+const liveOrMini = () => liveOrMiniFor(h);
 
-describe.skipIf(!live.ok)('with the live knowledge and the real checks', () => {
+describe.skipIf(!liveLoads)('with the live knowledge and the real checks', () => {
   beforeEach(() => h.useKnowledge(liveOrMini));
 
   it('answers the documented inline example with the reserved-contract route and its provision', async () => {

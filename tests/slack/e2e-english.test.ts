@@ -6,15 +6,11 @@
  * checks are missing or the command unknown. Each Norwegian counterpart stays Norwegian.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { createLookup } from '../../src/search/lookup.ts';
-import { KNOWLEDGE_DIR } from '../../src/config/paths.ts';
-import { createCheckPort } from '../../src/conversation/check-adapter.ts';
-import type { Knowledge } from '../../src/conversation/knowledge.ts';
 import { buttonIn, startHarness, text, type Harness } from './helpers/harness.ts';
 import { waitFor } from './helpers/fake-slack.ts';
 import { blockAction, event, slashCommand, USER, viewSubmission } from './helpers/slack-requests.ts';
 import { expectWithinLimits } from './helpers/within-limits.ts';
+import { liveLoads, liveOrMini as liveOrMiniFor } from './helpers/live-knowledge.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -22,13 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.stop());
 
-const live = loadKnowledge(KNOWLEDGE_DIR);
-let liveKnowledge: Knowledge | undefined;
-function liveOrMini(): Knowledge {
-  if (!live.ok) return { kb: h.kb, lookup: createLookup(h.kb), checks: null };
-  liveKnowledge ??= { kb: live.kb, lookup: createLookup(live.kb), checks: createCheckPort(live.kb) };
-  return liveKnowledge;
-}
+const liveOrMini = () => liveOrMiniFor(h);
 beforeEach(() => {
   h.reset();
   h.useKnowledge(liveOrMini);
@@ -52,7 +42,7 @@ async function offeredForm(question: string, trigger: string): Promise<View> {
   return (await opened(trigger)).args.view as View;
 }
 
-describe.skipIf(!live.ok)('an English asker', () => {
+describe.skipIf(!liveLoads)('an English asker', () => {
   it('gets the check form offered under an English answer in English, with the facts read filled in', async () => {
     const view = await offeredForm('can a non-profit organisation be approved as a VTA provider?', 'trigger.en.offer');
     expectWithinLimits('modal', view, 'English check form');
