@@ -17,10 +17,10 @@ import { loadRuntimeConfig } from '../config/config.ts';
 import { openKnowledgeStore } from '../knowledge/store.ts';
 import { startHotReload } from '../knowledge/hot-reload.ts';
 import { createLog } from '../log/logger.ts';
+import { LEVELS } from '../log/format.ts';
 import { MAX_QUESTION_LENGTH, prepareQuestion } from '../answers/question.ts';
 import { lawTextForHit } from '../lovdata/notice.ts';
 
-const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 const USAGE = 'usage: npm run --silent ask -- "hva sier reglene om utbytte?" [--top 5] [--json] [--as-of 2026-01-01] [--text]';
 
 await runCli(async () => {
@@ -64,7 +64,7 @@ await runCli(async () => {
   // say which version answered in kb_version.
   const runtime = loadRuntimeConfig(process.env);
   // Warnings only, as in the console, unless LOG_LEVEL asks for more (a stream's reader may want to see reloads).
-  const log = createLog({ level: LOG_LEVELS.find((l) => l === process.env.LOG_LEVEL) ?? 'warn', format: runtime.logFormat });
+  const log = createLog({ level: LEVELS.find((l) => l === process.env.LOG_LEVEL) ?? 'warn', format: runtime.logFormat });
   const opened = openKnowledgeStore({ dir: KNOWLEDGE_DIR, derive: (kb) => ({ lookup: createLookup(kb) }), log });
   if (!opened.ok) exitWithProblems(opened.problems);
   const store = opened.store;

@@ -10,6 +10,7 @@
 import type { CheckPort, CheckSpec, Facts, FactSpec, OutcomeLabel } from './check-port.ts';
 import { checkCommands } from './commands.ts';
 import { readFacts } from './facts/question-facts.ts';
+import { wholeWords as words } from './facts/question-text.ts';
 import { shortName } from './facts/inline.ts';
 import type { Language } from '../answers/language.ts';
 
@@ -30,8 +31,6 @@ export interface CheckOffer {
   outcome?: OutcomeLabel;
 }
 
-/** The alternatives as whole words: `\b` is an ASCII boundary and fails after «å», «ø» («direkte frå»). */
-const words = (alternatives: string) => new RegExp(`(?<![\\p{L}])(${alternatives})(?![\\p{L}])`, 'iu');
 
 /** Which check a question is about, by the words that name its route; the first rule that matches wins. */
 const TOPICS: { checkId: string; pattern: RegExp }[] = [

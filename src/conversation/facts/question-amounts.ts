@@ -5,7 +5,7 @@
  * and two different sums leave the value unknown: which one is the contract's is not said.
  */
 import type { CheckSpec, FactSpec } from '../check-port.ts';
-import { clauseAround, fold, isBound, negatedBefore, wordsOf } from './question-text.ts';
+import { clauseAround, fold, isBound, negatedBefore, wholeWords as cue, wordsOf } from './question-text.ts';
 
 const NUMBER = String.raw`(\d{1,3}(?:[  .,]\d{3})+|\d+(?:[.,]\d+)?)`;
 const SCALE = String.raw`milliarder|milliardar|milliard|mrd|millioner|millionar|millions|million|mill\.?|mnok|kroner|kronor|kr\.?|nok|,-`;
@@ -95,10 +95,6 @@ const SHARE_CUES: Record<string, { cues: RegExp; owner?: 'public' | 'private' }>
   privateOwnershipPercent: { cues: OWNERSHIP(), owner: 'private' },
 };
 
-/** The alternatives as whole words: `\b` is an ASCII boundary and fails after «å», «ø», «æ». */
-function cue(alternatives: string): RegExp {
-  return new RegExp(`(?<![\\p{L}])(${alternatives})(?![\\p{L}])`, 'iu');
-}
 
 function OWNERSHIP(): RegExp {
   return cue(String.raw`eie\p{L}*|eid\p{L}*|eig\p{L}*|own\p{L}*|aksje\p{L}*|shares?|stake|eierandel\p{L}*|eigardel\p{L}*`);

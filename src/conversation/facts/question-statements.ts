@@ -9,10 +9,8 @@
  * purpose is «allmenn interesse» are assessments the asker should make in the form.
  */
 import type { CheckSpec, FactValue, Facts } from '../check-port.ts';
-import { negatedBefore, wordsOf } from './question-text.ts';
+import { negatedBefore, WORD_END as R, WORD_START as L, wordsOf } from './question-text.ts';
 
-const L = String.raw`(?<![\p{L}])`;
-const R = String.raw`(?![\p{L}])`;
 /** The negation slot of a pattern: its text makes the statement «nei». */
 const NOT = String.raw`(?<neg>(?:ikke|ikkje|aldri|ingen|inga|not|never|no|do not|don't|does not|doesn't|did not)\s+)?`;
 

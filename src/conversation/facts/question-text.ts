@@ -3,6 +3,15 @@
  * clauses, and whether a statement is negated or only compared («under 500 000 kr»).
  */
 
+/** Word boundaries for any letter: `\b` is an ASCII boundary and fails after «å», «ø», «æ» («direkte frå»). */
+export const WORD_START = String.raw`(?<![\p{L}])`;
+export const WORD_END = String.raw`(?![\p{L}])`;
+
+/** The alternatives (a regular-expression alternation) as whole words, any case. */
+export function wholeWords(alternatives: string): RegExp {
+  return new RegExp(`${WORD_START}(${alternatives})${WORD_END}`, 'iu');
+}
+
 /** Lower case, no punctuation, «-» and «_» as spaces: «Helse- og sosialtjenester» → "helse og sosialtjenester". */
 export function fold(s: string): string {
   return s.toLowerCase().normalize('NFC').replace(/[-_]+/g, ' ').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
