@@ -6,8 +6,6 @@
 import { longDate, showSection } from './ids.ts';
 import type { LovdataReport, Notice, ReportEntry, SectionText } from '../knowledge/lovdata/schema.ts';
 
-const NOT_UPDATED = 'denne omtalen er ikke oppdatert ennå';
-const NOT_UPDATED_EN = 'this summary is not updated yet';
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2026-09-01" → "1 September 2026", for the English notice. */
@@ -15,6 +13,34 @@ function longDateEn(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${Number(m[3])} ${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}` : iso;
 }
+
+/** The notice's words in each language; `by` and `from` arrive with their leading space (or empty). */
+const WORDS = {
+  nb: {
+    date: longDate,
+    by: (act: string) => ` ved ${act}`,
+    from: (date: string) => ` fra ${date}`,
+    amended: (by: string, from: string) => `Endret${by}${from}`,
+    textChanged: 'Lovdatas tekst er endret',
+    pending: (by: string, date: string | undefined) => `Endret${by}${date ? `, i kraft fra ${date}` : ', ikke i kraft ennå'}`,
+    repealed: (section: string, by: string) => `${section} er opphevet${by}`,
+    missing: (section: string) => `Fant ikke ${section} i Lovdatas gjeldende tekst`,
+    notUpdated: 'denne omtalen er ikke oppdatert ennå',
+    seeAlso: 'Se også',
+  },
+  en: {
+    date: longDateEn,
+    by: (act: string) => ` by ${act}`,
+    from: (date: string) => ` from ${date}`,
+    amended: (by: string, from: string) => `Amended${by}${from}`,
+    textChanged: "Lovdata's text has changed",
+    pending: (by: string, date: string | undefined) => `Amended${by}${date ? `, in force from ${date}` : ', not in force yet'}`,
+    repealed: (section: string, by: string) => `${section} is repealed${by}`,
+    missing: (section: string) => `${section} was not found in Lovdata's current text`,
+    notUpdated: 'this summary is not updated yet',
+    seeAlso: 'See also',
+  },
+} as const;
 
 /** Reports are looked up per hit; index them once per report object. */
 const indexes = new WeakMap<LovdataReport, Map<string, ReportEntry>>();
@@ -28,39 +54,25 @@ function entryOf(report: LovdataReport, entryId: string): ReportEntry | undefine
   return index.get(entryId);
 }
 
-/** The same notice for an English question: what changed, by which act, from when; the act's id as Lovdata writes it. */
-function sentenceEn(notice: Notice, entry: ReportEntry): string {
-  const from = notice.from ? ` from ${longDateEn(notice.from)}` : '';
-  const by = notice.act ? ` by ${notice.act}` : '';
+/** What changed, by which act, from when (the act's id as Lovdata writes it), and that the summary lags behind. */
+function sentence(notice: Notice, entry: ReportEntry, w: (typeof WORDS)[keyof typeof WORDS]): string {
+  const date = notice.from ? w.date(notice.from) : undefined;
+  const by = notice.act ? w.by(notice.act) : '';
   const section = entry.cites.replace(/^.*?(§.*)$/, '$1');
-  switch (notice.kind) {
-    case 'changed':
-    case 'amended':
-      return notice.act ? `Amended${by}${from}; ${NOT_UPDATED_EN}.` : `Lovdata's text has changed; ${NOT_UPDATED_EN}.`;
-    case 'pending':
-      return `Amended${by}${notice.from ? `, in force from ${longDateEn(notice.from)}` : ', not in force yet'}; ${NOT_UPDATED_EN}.`;
-    case 'repealed':
-      return `${section} is repealed${by}; ${NOT_UPDATED_EN}.`;
-    case 'missing':
-      return `${section} was not found in Lovdata's current text; ${NOT_UPDATED_EN}.`;
-  }
-}
-
-function sentence(notice: Notice, entry: ReportEntry): string {
-  const from = notice.from ? ` fra ${longDate(notice.from)}` : '';
-  const by = notice.act ? ` ved ${notice.act}` : '';
-  const section = entry.cites.replace(/^.*?(§.*)$/, '$1');
-  switch (notice.kind) {
-    case 'changed':
-    case 'amended':
-      return notice.act ? `Endret${by}${from}; ${NOT_UPDATED}.` : `Lovdatas tekst er endret; ${NOT_UPDATED}.`;
-    case 'pending':
-      return `Endret${by}${notice.from ? `, i kraft fra ${longDate(notice.from)}` : ', ikke i kraft ennå'}; ${NOT_UPDATED}.`;
-    case 'repealed':
-      return `${section} er opphevet${by}; ${NOT_UPDATED}.`;
-    case 'missing':
-      return `Fant ikke ${section} i Lovdatas gjeldende tekst; ${NOT_UPDATED}.`;
-  }
+  const said = (() => {
+    switch (notice.kind) {
+      case 'changed':
+      case 'amended':
+        return notice.act ? w.amended(by, date ? w.from(date) : '') : w.textChanged;
+      case 'pending':
+        return w.pending(by, date);
+      case 'repealed':
+        return w.repealed(section, by);
+      case 'missing':
+        return w.missing(section);
+    }
+  })();
+  return `${said}; ${w.notUpdated}.`;
 }
 
 /** The notice for an entry, or undefined when the report has nothing to say about it (or there is no report). */
@@ -71,8 +83,8 @@ export function lovdataNotice(entryId: string, report: LovdataReport | undefined
   // One line: the first notice; a second amending act only by name, so the line stays short.
   const [first, ...rest] = entry.notices;
   const more = rest.map((n) => n.act).filter((a): a is string => Boolean(a) && a !== first!.act);
-  if (language === 'en') return `${sentenceEn(first!, entry)}${more.length ? ` See also ${[...new Set(more)].join(', ')}.` : ''}`;
-  return `${sentence(first!, entry)}${more.length ? ` Se også ${[...new Set(more)].join(', ')}.` : ''}`;
+  const w = WORDS[language];
+  return `${sentence(first!, entry, w)}${more.length ? ` ${w.seeAlso} ${[...new Set(more)].join(', ')}.` : ''}`;
 }
 
 /** Lovdata's current wording of the entry's §, when the report carries it. */
@@ -119,7 +131,7 @@ export function lovdataFlags(report: LovdataReport | undefined): LovdataFlag[] {
     const first = entry.notices[0];
     if (!first) continue;
     const key = `lovdata:${first.kind}:${first.act ?? entry.cites}:${first.from ?? ''}`;
-    const flag = flags.get(key) ?? { key, reason: `Lovdata: ${sentence(first, entry)}`, entryIds: [] };
+    const flag = flags.get(key) ?? { key, reason: `Lovdata: ${sentence(first, entry, WORDS.nb)}`, entryIds: [] };
     flag.entryIds.push(entry.id);
     flags.set(key, flag);
   }
